@@ -1,0 +1,48 @@
+package io.quotetrail.gateway.grpc;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.grpc.GrpcClient;
+import io.quotetrail.proto.quote.v1.Article;
+import io.quotetrail.proto.quote.v1.ExportRequest;
+import io.quotetrail.proto.quote.v1.ExportResponse;
+import io.quotetrail.proto.quote.v1.GetArticleRequest;
+import io.quotetrail.proto.quote.v1.IngestArticleRequest;
+import io.quotetrail.proto.quote.v1.IngestArticleResponse;
+import io.quotetrail.proto.quote.v1.MutinyQuoteServiceGrpc.MutinyQuoteServiceStub;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The gateway's calls to quote-service. Each call gets its own deadline, counted from the moment it is made.
+ * Failures arrive as {@link io.grpc.StatusRuntimeException} and are turned into HTTP answers by the REST
+ * layer's exception mappers.
+ */
+@ApplicationScoped
+public class QuoteServiceGateway {
+
+    private final MutinyQuoteServiceStub quoteService;
+    private final BackendCallConfig deadlines;
+
+    public QuoteServiceGateway(@GrpcClient("quote") MutinyQuoteServiceStub quoteService, BackendCallConfig deadlines) {
+        this.quoteService = quoteService;
+        this.deadlines = deadlines;
+    }
+
+    public Uni<IngestArticleResponse> ingestArticle(IngestArticleRequest request) {
+        return withDeadline(deadlines.ingest().toMillis()).ingestArticle(request);
+    }
+
+    public Uni<Article> getArticle(String id) {
+        return withDeadline(deadlines.read().toMillis()).getArticle(GetArticleRequest.newBuilder().setId(id).build());
+    }
+
+    public Uni<ExportResponse> export() {
+        return withDeadline(deadlines.read().toMillis()).export(ExportRequest.getDefaultInstance());
+    }
+
+    private MutinyQuoteServiceStub withDeadline(long millis) {
+        return quoteService.withDeadlineAfter(millis, TimeUnit.MILLISECONDS);
+    }
+}
