@@ -38,6 +38,9 @@ final class Lexicon {
             "cited by", "carried by", "published by", "relayed by", "broadcast by", "reports",
             "as quoted by", "in comments carried by", "in remarks carried by");
 
+    /** {@link #RELAY_PREFIXES} split into words, once. */
+    static final List<String[]> RELAY_PREFIX_WORDS = RELAY_PREFIXES.stream().map(p -> p.split(" ")).toList();
+
     /** Phrase whose following words name a source upstream of the relay just before it. */
     static final String CITING = "citing";
 
@@ -108,6 +111,9 @@ final class Lexicon {
             Map.entry("editorial", "editorial"),
             Map.entry("communique", "statement"),
             Map.entry("press release", "statement"));
+
+    /** {@link #MEDIA} phrases split into words, in the same order. */
+    static final List<String[]> MEDIA_PHRASE_WORDS = MEDIA.stream().map(e -> e.getKey().split(" ")).toList();
 
     /**
      * Starts of lines that are not news (related stories, share prompts, captions, credits),

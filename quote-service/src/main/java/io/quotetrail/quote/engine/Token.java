@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A word or punctuation mark of the article, [start, end) in the raw text. */
-record Token(int start, int end, String text, boolean word) {
+/**
+ * A word or punctuation mark of the article, [start, end) in the raw text; {@code lower} is the
+ * text in lower case with typographic apostrophes made straight, for lexicon look-ups.
+ */
+record Token(int start, int end, String text, String lower, boolean word) {
 
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
+    Token(int start, int end, String text, boolean word) {
+        this(start, end, text, text.toLowerCase(Locale.ROOT).replace('\u2019', '\''), word);
     }
 
     boolean capitalized() {

@@ -1,0 +1,106 @@
+package io.quotetrail.quote.grpc;
+
+import io.grpc.Status;
+import io.quarkus.grpc.GrpcService;
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quotetrail.proto.quote.v1.Article;
+import io.quotetrail.proto.quote.v1.ExportRequest;
+import io.quotetrail.proto.quote.v1.ExportResponse;
+import io.quotetrail.proto.quote.v1.GetArticleRequest;
+import io.quotetrail.proto.quote.v1.IngestArticleRequest;
+import io.quotetrail.proto.quote.v1.IngestArticleResponse;
+import io.quotetrail.proto.quote.v1.IngestError;
+import io.quotetrail.proto.quote.v1.IngestResult;
+import io.quotetrail.proto.quote.v1.QuoteService;
+import io.quotetrail.quote.mapping.ArticleMapper;
+import io.quotetrail.quote.service.ArticleReader;
+import io.quotetrail.quote.service.IngestService;
+import io.quotetrail.quote.service.InvalidArgumentException;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The gRPC face of quote-service: authorisation, message mapping and status codes only. */
+@GrpcService
+public class QuoteGrpcService implements QuoteService {
+
+    private final IngestService ingestService;
+    private final ArticleReader reader;
+    private final SecurityIdentity identity;
+
+    public QuoteGrpcService(IngestService ingestService, ArticleReader reader, SecurityIdentity identity) {
+        this.ingestService = ingestService;
+        this.reader = reader;
+        this.identity = identity;
+    }
+
+    @Override
+    @RolesAllowed("editor")
+    public Uni<IngestArticleResponse> ingestArticle(IngestArticleRequest request) {
+        return ingestService.ingest(request, callerAuthorization())
+                .map(ArticleMapper::toResponse)
+                .onFailure().transform(GrpcErrors::toStatus);
+    }
+
+    /** One result per article, in order; a failed article is reported and the stream goes on. */
+    @Override
+    @RolesAllowed("editor")
+    public Multi<IngestResult> ingestArticles(Multi<IngestArticleRequest> requests) {
+        String authorization = callerAuthorization();
+        AtomicInteger index = new AtomicInteger();
+        return requests.onItem().transformToUniAndConcatenate(request -> {
+            int position = index.getAndIncrement();
+            return ingestService.ingest(request, authorization)
+                    .map(outcome -> IngestResult.newBuilder().setIndex(position)
+                            .setIngested(ArticleMapper.toResponse(outcome)).build())
+                    .onFailure().recoverWithItem(failure -> {
+                        Status status = GrpcErrors.status(failure);
+                        return IngestResult.newBuilder().setIndex(position)
+                                .setError(IngestError.newBuilder().setCode(status.getCode().name())
+                                        .setMessage(status.getDescription() == null ? "" : status.getDescription()))
+                                .build();
+                    });
+        });
+    }
+
+    @Override
+    @RolesAllowed("reader")
+    public Uni<Article> getArticle(GetArticleRequest request) {
+        return Uni.createFrom().item(() -> parseId(request.getId()))
+                .chain(reader::get)
+                .map(ArticleMapper::toProto)
+                .onFailure().transform(GrpcErrors::toStatus);
+    }
+
+    @Override
+    @RolesAllowed("reader")
+    public Uni<ExportResponse> export(ExportRequest request) {
+        return reader.export()
+                .map(views -> {
+                    ExportResponse.Builder response = ExportResponse.newBuilder();
+                    views.forEach(view -> response.addArticles(ArticleMapper.toProto(view)));
+                    return response.build();
+                })
+                .onFailure().transform(GrpcErrors::toStatus);
+    }
+
+    private static UUID parseId(String id) {
+        if (id.isBlank()) {
+            throw new InvalidArgumentException("id", "is required");
+        }
+        try {
+            return UUID.fromString(id.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException("id", "must be a UUID");
+        }
+    }
+
+    /** The caller's own bearer token, to act on its behalf towards source-service. */
+    private String callerAuthorization() {
+        TokenCredential token = identity.getCredential(TokenCredential.class);
+        return token == null ? null : "Bearer " + token.getToken();
+    }
+}

@@ -1,0 +1,26 @@
+package io.quotetrail.quote.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quotetrail.quote.model.Article;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+
+    public Uni<Article> findByExternalId(String externalId) {
+        return find("externalId", externalId).firstResult();
+    }
+
+    /** The article ingested without an external id with this text and outlet, if any. */
+    public Uni<Article> findByContent(String textSha256, String outletKey) {
+        return find("textSha256 = ?1 and outletKey = ?2 and externalId is null", textSha256, outletKey)
+                .firstResult();
+    }
+
+    public Uni<List<Article>> listOldestFirst() {
+        return find("order by ingestedAt, id").list();
+    }
+}

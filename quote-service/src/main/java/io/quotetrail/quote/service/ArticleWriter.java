@@ -1,0 +1,146 @@
+package io.quotetrail.quote.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quotetrail.quote.engine.ExtractedQuote;
+import io.quotetrail.quote.model.Article;
+import io.quotetrail.quote.model.ChainHop;
+import io.quotetrail.quote.model.Occurrence;
+import io.quotetrail.quote.repository.ArticleRepository;
+import io.quotetrail.quote.repository.ChainHopRepository;
+import io.quotetrail.quote.repository.OccurrenceRepository;
+import io.quotetrail.quote.repository.QuoteRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Stores an extracted, resolved article: article, quotes, occurrences and chains in one transaction. */
+@ApplicationScoped
+public class ArticleWriter {
+
+    private final ArticleRepository articles;
+    private final OccurrenceRepository occurrences;
+    private final ChainHopRepository hops;
+    private final QuoteRepository quotes;
+
+    public ArticleWriter(ArticleRepository articles, OccurrenceRepository occurrences, ChainHopRepository hops,
+                         QuoteRepository quotes) {
+        this.articles = articles;
+        this.occurrences = occurrences;
+        this.hops = hops;
+        this.quotes = quotes;
+    }
+
+    /** A hop before it is stored. */
+    record PlannedHop(ResolvedSource source, String evidence) {
+    }
+
+    /**
+     * Writes everything or nothing. Fails with a unique-constraint violation when a concurrent
+     * ingest stored the same article first; the caller then reads that one.
+     */
+    @WithTransaction
+    public Uni<UUID> store(IngestCommand command, PreparedArticle prepared, List<ResolvedSource> resolved) {
+        Article article = new Article();
+        article.id = UUID.randomUUID();
+        article.externalId = command.externalId();
+        article.title = command.title();
+        article.text = command.text();
+        article.textSha256 = command.textSha256();
+        article.outletKey = command.outletKey();
+        article.url = prepared.url();
+        article.publishedAt = command.publishedAt();
+        article.language = command.language();
+        article.textLength = command.text().length();
+        article.ingestedAt = Instant.now();
+        ResolvedSource outlet = prepared.outletMention() >= 0 ? resolved.get(prepared.outletMention()) : null;
+        if (outlet != null) {
+            article.outletSourceId = outlet.id();
+            article.outletName = outlet.name();
+            article.outletKind = outlet.kind();
+        }
+
+        Uni<Void> chain = articles.persist(article).replaceWithVoid();
+        for (int q = 0; q < prepared.quotes().size(); q++) {
+            int ordinal = q;
+            chain = chain.chain(() -> storeOccurrence(article, ordinal, prepared, resolved, outlet));
+        }
+        return chain.chain(() -> articles.flush()).replaceWith(article.id);
+    }
+
+    private Uni<Void> storeOccurrence(Article article, int ordinal, PreparedArticle prepared,
+                                      List<ResolvedSource> resolved, ResolvedSource outlet) {
+        ExtractedQuote quote = prepared.quotes().get(ordinal);
+        int speakerIndex = prepared.speakerMention()[ordinal];
+        ResolvedSource speaker = speakerIndex >= 0 ? resolved.get(speakerIndex) : null;
+
+        List<PlannedHop> planned = new ArrayList<>();
+        if (speaker != null) {
+            String cue = quote.cue() == null ? "" : " " + quote.cue();
+            planned.add(new PlannedHop(speaker, quote.speaker().asWritten() + cue));
+        }
+        int[] intermediaries = prepared.intermediaryMentions().get(ordinal);
+        for (int h = 0; h < intermediaries.length; h++) {
+            planned.add(new PlannedHop(resolved.get(intermediaries[h]), quote.intermediaries().get(h).evidence()));
+        }
+        if (outlet != null) {
+            planned.add(new PlannedHop(outlet, prepared.outletEvidence()));
+        }
+        List<PlannedHop> chain = collapseRepeats(planned);
+
+        String speakerKey = speaker == null ? "" : speaker.id().toString();
+        return quotes.findOrCreate(TextKeys.quoteTextKey(quote.text()), speakerKey, quote.text(),
+                        speaker == null ? null : speaker.id())
+                .chain(quoteId -> {
+                    Occurrence occurrence = new Occurrence();
+                    occurrence.id = UUID.randomUUID();
+                    occurrence.articleId = article.id;
+                    occurrence.ordinal = ordinal;
+                    occurrence.text = quote.text();
+                    occurrence.startOffset = quote.start();
+                    occurrence.endOffset = quote.end();
+                    occurrence.kind = quote.kind().name();
+                    occurrence.cue = truncate(quote.cue(), 100);
+                    occurrence.medium = truncate(quote.medium(), 64);
+                    occurrence.occasionDate = quote.occasionDate() == null ? null : LocalDate.parse(quote.occasionDate());
+                    occurrence.quoteId = quoteId;
+                    if (speaker != null) {
+                        occurrence.speakerAsWritten = quote.speaker().asWritten();
+                        occurrence.speakerSourceId = speaker.id();
+                        occurrence.speakerName = speaker.name();
+                        occurrence.speakerKind = speaker.kind();
+                    }
+                    List<ChainHop> rows = new ArrayList<>(chain.size());
+                    for (int position = 0; position < chain.size(); position++) {
+                        ChainHop hop = new ChainHop();
+                        hop.id = UUID.randomUUID();
+                        hop.occurrenceId = occurrence.id;
+                        hop.position = position;
+                        hop.sourceId = chain.get(position).source().id();
+                        hop.sourceName = chain.get(position).source().name();
+                        hop.sourceKind = chain.get(position).source().kind();
+                        hop.evidence = chain.get(position).evidence();
+                        rows.add(hop);
+                    }
+                    return occurrences.persist(occurrence).chain(() -> hops.persist(rows));
+                });
+    }
+
+    /** "AFP → AFP" is one hop: two names resolving to one source add nothing to the chain. */
+    static List<PlannedHop> collapseRepeats(List<PlannedHop> hops) {
+        List<PlannedHop> collapsed = new ArrayList<>(hops.size());
+        for (PlannedHop hop : hops) {
+            if (collapsed.isEmpty() || !collapsed.get(collapsed.size() - 1).source().id().equals(hop.source().id())) {
+                collapsed.add(hop);
+            }
+        }
+        return collapsed;
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,137 @@
+package io.quotetrail.quote.service;
+
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
+import io.quarkus.grpc.GrpcClient;
+import io.quotetrail.proto.source.v1.Mention;
+import io.quotetrail.proto.source.v1.MutinySourceServiceGrpc.MutinySourceServiceStub;
+import io.quotetrail.proto.source.v1.Resolution;
+import io.quotetrail.proto.source.v1.ResolveMentionsRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import io.vertx.core.http.HttpClosedException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Resolves mentions to sources through source-service, on the caller's behalf. */
+@ApplicationScoped
+public class SourceResolver {
+
+    private static final Logger LOG = Logger.getLogger(SourceResolver.class);
+    /** source-service accepts at most this many mentions per call. */
+    static final int MAX_MENTIONS_PER_CALL = 1000;
+    private static final Metadata.Key<String> AUTHORIZATION =
+            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+
+    private final MutinySourceServiceStub stub;
+    private final Duration deadline;
+
+    public SourceResolver(@GrpcClient("source") MutinySourceServiceStub stub,
+                          // Read here and applied per call: a deadline is an instant, so one set once
+                          // on the shared stub would expire for every later call.
+                          @ConfigProperty(name = "quarkus.grpc.clients.source.deadline", defaultValue = "5s")
+                          Duration deadline) {
+        this.stub = stub;
+        this.deadline = deadline;
+    }
+
+    /**
+     * One resolution per mention, in order. Normally one call; a batch above the per-call limit
+     * is split into consecutive calls.
+     *
+     * @param authorization the caller's "Bearer ..." header, passed on so that source-service
+     *                      checks the caller's own rights; null to send none
+     */
+    public Uni<List<ResolvedSource>> resolve(List<Mention> mentions, String authorization) {
+        if (mentions.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Uni<List<ResolvedSource>> result = Uni.createFrom().item(new ArrayList<>());
+        for (int from = 0; from < mentions.size(); from += MAX_MENTIONS_PER_CALL) {
+            List<Mention> batch = mentions.subList(from, Math.min(mentions.size(), from + MAX_MENTIONS_PER_CALL));
+            result = result.chain(resolved -> call(batch, authorization).map(more -> {
+                resolved.addAll(more);
+                return resolved;
+            }));
+        }
+        return result;
+    }
+
+    private Uni<List<ResolvedSource>> call(List<Mention> batch, String authorization) {
+        MutinySourceServiceStub callStub = stub.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        if (authorization != null) {
+            Metadata headers = new Metadata();
+            headers.put(AUTHORIZATION, authorization);
+            callStub = callStub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+        }
+        return callStub.resolveMentions(ResolveMentionsRequest.newBuilder().addAllMentions(batch).build())
+                // Enforced here as well: the transport need not honour the call's deadline itself.
+                .ifNoItem().after(deadline).failWith(() -> new DependencyUnavailableException("source-service",
+                        new TimeoutException("no answer within " + deadline)))
+                .onFailure().transform(SourceResolver::translate)
+                .map(response -> {
+                    if (response.getResolutionsCount() != batch.size()) {
+                        throw new IllegalStateException("source-service answered " + response.getResolutionsCount()
+                                + " resolutions for " + batch.size() + " mentions");
+                    }
+                    List<ResolvedSource> resolved = new ArrayList<>(batch.size());
+                    for (Resolution resolution : response.getResolutionsList()) {
+                        resolved.add(new ResolvedSource(UUID.fromString(resolution.getSource().getId()),
+                                resolution.getSource().getName(), resolution.getSource().getKind().name()));
+                    }
+                    return resolved;
+                });
+    }
+
+    private static Throwable translate(Throwable failure) {
+        if (failure instanceof DependencyUnavailableException) {
+            LOG.warnf("source-service call failed: %s", failure.getCause());
+            return failure;
+        }
+        if (isTransportFailure(failure)) {
+            LOG.warnf("source-service unreachable: %s", failure);
+            return new DependencyUnavailableException("source-service", failure);
+        }
+        if (failure instanceof StatusRuntimeException sre) {
+            Status.Code code = sre.getStatus().getCode();
+            switch (code) {
+                case UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, ABORTED, CANCELLED -> {
+                    LOG.warnf("source-service call failed: %s", sre.getStatus());
+                    return new DependencyUnavailableException("source-service", sre);
+                }
+                case UNAUTHENTICATED, PERMISSION_DENIED -> {
+                    return new DependencyRejectedException(code, "source-service refused the caller's credentials");
+                }
+                case INVALID_ARGUMENT -> {
+                    // Our own request was malformed: a bug here, not the caller's fault.
+                    LOG.errorf("source-service rejected a mention batch: %s", sre.getStatus().getDescription());
+                    return new IllegalStateException("source-service rejected the mention batch", sre);
+                }
+                default -> {
+                    LOG.warnf("source-service call failed: %s", sre.getStatus());
+                    return new DependencyUnavailableException("source-service", sre);
+                }
+            }
+        }
+        return failure;
+    }
+
+    /** Connection refused, reset or closed, however the client library wrapped it. */
+    private static boolean isTransportFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException || t instanceof HttpClosedException || t instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,387 @@
+package io.quotetrail.quote.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
+import io.grpc.stub.StreamObserver;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.quotetrail.proto.quote.v1.Article;
+import io.quotetrail.proto.quote.v1.ExportRequest;
+import io.quotetrail.proto.quote.v1.GetArticleRequest;
+import io.quotetrail.proto.quote.v1.Hop;
+import io.quotetrail.proto.quote.v1.IngestArticleRequest;
+import io.quotetrail.proto.quote.v1.IngestArticleResponse;
+import io.quotetrail.proto.quote.v1.IngestResult;
+import io.quotetrail.proto.quote.v1.Occurrence;
+import io.quotetrail.proto.quote.v1.QuoteKind;
+import io.quotetrail.proto.quote.v1.QuoteServiceGrpc;
+import io.quotetrail.proto.source.v1.MentionContext;
+import io.quotetrail.proto.source.v1.SourceKind;
+import io.quotetrail.quote.testing.SourceServiceDouble;
+import io.quotetrail.quote.testing.SourceServiceDoubleResource;
+import io.quotetrail.stack.testing.PostgresTestResource;
+import io.smallrye.jwt.build.Jwt;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = true,
+        initArgs = @io.quarkus.test.common.ResourceArg(name = "database", value = "quotetrail_quote_test"))
+@QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = SourceServiceDoubleResource.class, restrictToAnnotatedClass = true)
+class QuoteGrpcServiceTest {
+
+    private static final String ARTICLE = """
+            By [Wire Agency](#)
+
+            The council met on Tuesday to discuss the flood defences.
+
+            \u201CWe will finish the wall before winter,\u201D Mayor Jana Kowalski said in a statement, \
+            according to the Valley Courier.
+
+            \u201CNobody will be left behind.\u201D
+            """;
+
+    @TestHTTPResource("/")
+    URL baseUrl;
+
+    private ManagedChannel channel;
+
+    @BeforeEach
+    void openChannel() {
+        channel = ManagedChannelBuilder.forAddress("127.0.0.1", baseUrl.getPort()).usePlaintext().build();
+    }
+
+    @AfterEach
+    void closeChannel() throws InterruptedException {
+        source().hang(false);
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    private static SourceServiceDouble source() {
+        return SourceServiceDoubleResource.sourceService();
+    }
+
+    private static String token(String... roles) {
+        return Jwt.preferredUserName("tester")
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .issuer("https://server.example.com")
+                .sign();
+    }
+
+    private QuoteServiceGrpc.QuoteServiceBlockingStub as(String token) {
+        QuoteServiceGrpc.QuoteServiceBlockingStub stub = QuoteServiceGrpc.newBlockingStub(channel)
+                .withDeadlineAfter(20, TimeUnit.SECONDS);
+        return token == null ? stub : stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(token)));
+    }
+
+    private static Metadata bearer(String token) {
+        Metadata headers = new Metadata();
+        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+        return headers;
+    }
+
+    private QuoteServiceGrpc.QuoteServiceBlockingStub editor() {
+        return as(token("reader", "editor"));
+    }
+
+    private QuoteServiceGrpc.QuoteServiceBlockingStub reader() {
+        return as(token("reader"));
+    }
+
+    private static IngestArticleRequest article(String externalId, String text) {
+        return IngestArticleRequest.newBuilder()
+                .setExternalId(externalId)
+                .setText(text)
+                .setOutlet("The Daily Test")
+                .setUrl("https://www.dailytest.example/2025/08/15/flood")
+                .setPublishedAt("2025-08-15")
+                .setLanguage("en")
+                .build();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID();
+    }
+
+    private int exportedArticles() {
+        return reader().export(ExportRequest.getDefaultInstance()).getArticlesCount();
+    }
+
+    @Test
+    void editorIngestsAnArticleWithSpeakerChainAndOffsets() {
+        String editorToken = token("reader", "editor");
+        int callsBefore = source().calls().size();
+
+        IngestArticleResponse response = as(editorToken).ingestArticle(article(unique("flood"), ARTICLE));
+
+        assertThat(response.getCreated()).isTrue();
+        Article stored = response.getArticle();
+        assertThat(stored.getOutlet().getName()).isEqualTo("The Daily Test");
+        assertThat(stored.getOutlet().getKind()).isEqualTo(SourceKind.OUTLET);
+        assertThat(stored.getTextLength()).isEqualTo(ARTICLE.length());
+        assertThat(stored.getOccurrencesList()).hasSize(2);
+
+        Occurrence first = stored.getOccurrences(0);
+        assertThat(first.getText()).isEqualTo("We will finish the wall before winter");
+        assertThat(ARTICLE.substring(first.getStart(), first.getEnd())).isEqualTo(first.getText());
+        assertThat(first.getKind()).isEqualTo(QuoteKind.FULL);
+        assertThat(first.getCue()).isEqualTo("said");
+        assertThat(first.getSpeaker().getName()).isEqualTo("Mayor Jana Kowalski");
+        assertThat(first.getMedium()).isEqualTo("statement");
+        assertThat(first.getQuoteId()).isNotBlank();
+        assertThat(first.getPartOf()).isEmpty();
+        assertThat(first.getChainList()).extracting(hop -> hop.getSource().getName())
+                .containsExactly("Mayor Jana Kowalski", "Valley Courier", "Wire Agency", "The Daily Test");
+        assertThat(first.getChain(1).getEvidence()).isEqualTo("according to the Valley Courier");
+
+        Occurrence continued = stored.getOccurrences(1);
+        assertThat(continued.getSpeaker().getName()).as("a quote without cue continues its speaker")
+                .isEqualTo("Mayor Jana Kowalski");
+
+        // Every name went to source-service in one call, on the caller's behalf.
+        List<SourceServiceDouble.ReceivedCall> calls = source().calls();
+        assertThat(calls).hasSize(callsBefore + 1);
+        SourceServiceDouble.ReceivedCall call = calls.get(calls.size() - 1);
+        assertThat(call.authorization()).isEqualTo("Bearer " + editorToken);
+        assertThat(call.mentions()).extracting(m -> m.getText() + "/" + m.getContext())
+                .containsExactly("Mayor Jana Kowalski/" + MentionContext.SPEAKER,
+                        "Valley Courier/" + MentionContext.INTERMEDIARY,
+                        "Wire Agency/" + MentionContext.INTERMEDIARY,
+                        "The Daily Test/" + MentionContext.PUBLISHER);
+    }
+
+    @Test
+    void sameExternalIdReturnsTheStoredArticleAndWritesNothing() {
+        String externalId = unique("again");
+        IngestArticleResponse first = editor().ingestArticle(article(externalId, ARTICLE));
+        int articles = exportedArticles();
+        int calls = source().calls().size();
+
+        IngestArticleResponse second = editor().ingestArticle(article(externalId, ARTICLE + "\nEdited."));
+
+        assertThat(second.getCreated()).isFalse();
+        assertThat(second.getArticle()).isEqualTo(first.getArticle());
+        assertThat(exportedArticles()).isEqualTo(articles);
+        assertThat(source().calls()).as("no names resolved for a known article").hasSize(calls);
+    }
+
+    @Test
+    void sameTextAndOutletWithoutExternalIdIsTheSameArticle() {
+        String text = "\u201CRoads reopen at noon,\u201D Chief Ode Banda said. " + UUID.randomUUID();
+        IngestArticleRequest request = article("", text);
+
+        IngestArticleResponse first = editor().ingestArticle(request);
+        IngestArticleResponse again = editor().ingestArticle(request);
+        IngestArticleResponse otherOutlet = editor().ingestArticle(request.toBuilder().setOutlet("Other Post").build());
+
+        assertThat(first.getCreated()).isTrue();
+        assertThat(again.getCreated()).isFalse();
+        assertThat(again.getArticle().getId()).isEqualTo(first.getArticle().getId());
+        assertThat(otherOutlet.getCreated()).isTrue();
+        assertThat(otherOutlet.getArticle().getId()).isNotEqualTo(first.getArticle().getId());
+        assertThat(otherOutlet.getArticle().getOccurrences(0).getQuoteId())
+                .as("same words, same speaker: one quote")
+                .isEqualTo(first.getArticle().getOccurrences(0).getQuoteId());
+    }
+
+    @Test
+    void invalidFieldsAreRejectedByNameAndNothingIsWritten() {
+        int articles = exportedArticles();
+        int calls = source().calls().size();
+        Map<String, IngestArticleRequest> invalid = Map.of(
+                "text", article(unique("blank"), "   \n "),
+                "text ", article(unique("huge"), "a".repeat(2 * 1024 * 1024 + 1)),
+                "external_id", article("x".repeat(201), ARTICLE),
+                "published_at", article(unique("date"), ARTICLE).toBuilder().setPublishedAt("15/08/2025").build(),
+                "url", article(unique("url"), ARTICLE).toBuilder().setUrl("ftp://files.example/a").build(),
+                "url ", article(unique("relative"), ARTICLE).toBuilder().setUrl("/news/a").build());
+
+        invalid.forEach((field, request) -> assertThatThrownBy(() -> editor().ingestArticle(request))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(e.getStatus().getDescription()).startsWith(field.strip() + ":");
+                }));
+
+        assertThat(exportedArticles()).isEqualTo(articles);
+        assertThat(source().calls()).hasSize(calls);
+    }
+
+    @Test
+    void streamingIngestReportsEachArticleAndGoesOnAfterABadOne() throws Exception {
+        List<IngestResult> results = new ArrayList<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        StreamObserver<IngestArticleRequest> requests = QuoteServiceGrpc.newStub(channel)
+                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(token("editor"))))
+                .ingestArticles(new StreamObserver<>() {
+                    @Override
+                    public void onNext(IngestResult result) {
+                        results.add(result);
+                    }
+
+                    @Override
+                    public void onError(Throwable t) {
+                        done.completeExceptionally(t);
+                    }
+
+                    @Override
+                    public void onCompleted() {
+                        done.complete(null);
+                    }
+                });
+        requests.onNext(article(unique("stream-a"), ARTICLE));
+        requests.onNext(article(unique("stream-b"), ""));
+        requests.onNext(article(unique("stream-c"), "\u201CWe are ready,\u201D Coach Lin Mei said."));
+        requests.onCompleted();
+        done.get(30, TimeUnit.SECONDS);
+
+        assertThat(results).extracting(IngestResult::getIndex).containsExactly(0, 1, 2);
+        assertThat(results.get(0).hasIngested()).isTrue();
+        assertThat(results.get(1).getError().getCode()).isEqualTo("INVALID_ARGUMENT");
+        assertThat(results.get(1).getError().getMessage()).startsWith("text:");
+        assertThat(results.get(2).getIngested().getArticle().getOccurrences(0).getSpeaker().getName())
+                .isEqualTo("Coach Lin Mei");
+    }
+
+    @Test
+    void exportListsArticlesOldestFirstWithTheirOccurrences() {
+        String externalId = unique("export");
+        IngestArticleResponse ingested = editor().ingestArticle(article(externalId, ARTICLE));
+
+        List<Article> exported = reader().export(ExportRequest.getDefaultInstance()).getArticlesList();
+
+        Article article = exported.stream().filter(a -> a.getExternalId().equals(externalId)).findFirst().orElseThrow();
+        assertThat(article).isEqualTo(ingested.getArticle());
+        assertThat(article.getPublishedAt()).isEqualTo("2025-08-15");
+        assertThat(article.getUrl()).isEqualTo("https://www.dailytest.example/2025/08/15/flood");
+        Occurrence occurrence = article.getOccurrences(0);
+        assertThat(occurrence.getChainList()).extracting(Hop::getSource).allSatisfy(ref -> {
+            assertThat(UUID.fromString(ref.getId())).isNotNull();
+            assertThat(ref.getKind()).isNotEqualTo(SourceKind.SOURCE_KIND_UNSPECIFIED);
+        });
+        assertThat(exported.indexOf(article)).as("the newest article comes last").isEqualTo(exported.size() - 1);
+    }
+
+    @Test
+    void getArticleByIdAndItsErrors() {
+        IngestArticleResponse ingested = editor().ingestArticle(article(unique("get"), ARTICLE));
+
+        Article fetched = reader().getArticle(GetArticleRequest.newBuilder().setId(ingested.getArticle().getId()).build());
+
+        assertThat(fetched).isEqualTo(ingested.getArticle());
+        assertThatThrownBy(() -> reader().getArticle(GetArticleRequest.newBuilder()
+                .setId(UUID.randomUUID().toString()).build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+        assertThatThrownBy(() -> reader().getArticle(GetArticleRequest.newBuilder().setId("nope").build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(e.getStatus().getDescription()).startsWith("id:");
+                });
+    }
+
+    @Test
+    void withoutTokenIsUnauthenticatedAndReaderCannotIngest() {
+        assertThatThrownBy(() -> as(null).ingestArticle(article(unique("anon"), ARTICLE)))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+        assertThatThrownBy(() -> as(null).export(ExportRequest.getDefaultInstance()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+        assertThatThrownBy(() -> as("not.a.jwt").export(ExportRequest.getDefaultInstance()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+        int articles = exportedArticles();
+
+        assertThatThrownBy(() -> reader().ingestArticle(article(unique("reader"), ARTICLE)))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+        assertThatThrownBy(() -> as(token("editor")).export(ExportRequest.getDefaultInstance()))
+                .as("editor without reader role cannot read")
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+        assertThat(exportedArticles()).isEqualTo(articles);
+    }
+
+    @Test
+    void sourceServiceHangingOrDownIsUnavailableWithinTheDeadlineThenIngestSucceeds() {
+        String externalId = unique("outage");
+        int articles = exportedArticles();
+
+        source().hang(true);
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> editor().ingestArticle(article(externalId, ARTICLE)))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+                    assertThat(e.getStatus().getDescription()).isEqualTo("source-service is unavailable");
+                });
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        source().hang(false);
+
+        source().stop();
+        try {
+            assertThatThrownBy(() -> editor().ingestArticle(article(externalId, ARTICLE)))
+                    .isInstanceOfSatisfying(StatusRuntimeException.class,
+                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE));
+        } finally {
+            source().restart();
+        }
+        assertThat(exportedArticles()).as("nothing written during the outage").isEqualTo(articles);
+
+        IngestArticleResponse afterwards = editor().ingestArticle(article(externalId, ARTICLE));
+        assertThat(afterwards.getCreated()).isTrue();
+        assertThat(editor().ingestArticle(article(externalId, ARTICLE)).getCreated()).isFalse();
+        assertThat(exportedArticles()).isEqualTo(articles + 1);
+    }
+
+    @Test
+    void concurrentIngestsOfOneArticleStoreItOnce() throws Exception {
+        String externalId = unique("race");
+        int articles = exportedArticles();
+        List<com.google.common.util.concurrent.ListenableFuture<IngestArticleResponse>> responses = new ArrayList<>();
+        QuoteServiceGrpc.QuoteServiceFutureStub stub = QuoteServiceGrpc.newFutureStub(channel)
+                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(token("editor"))));
+        for (int i = 0; i < 6; i++) {
+            responses.add(stub.ingestArticle(article(externalId, ARTICLE)));
+        }
+
+        List<IngestArticleResponse> results = new ArrayList<>();
+        for (var response : responses) {
+            results.add(response.get(30, TimeUnit.SECONDS));
+        }
+
+        assertThat(results).filteredOn(IngestArticleResponse::getCreated).hasSize(1);
+        assertThat(results).extracting(r -> r.getArticle().getId()).containsOnly(results.get(0).getArticle().getId());
+        assertThat(exportedArticles()).isEqualTo(articles + 1);
+    }
+
+    @Test
+    void intermediaryThatIsTheOutletItselfIsOneHop() {
+        String text = "\u201CThe road is open,\u201D Officer Tam Quinn said, according to Daily Test.";
+        IngestArticleRequest request = article(unique("collapse"), text).toBuilder().setOutlet("Daily Test").build();
+
+        Occurrence occurrence = editor().ingestArticle(request).getArticle().getOccurrences(0);
+
+        assertThat(occurrence.getChainList()).extracting(hop -> hop.getSource().getName())
+                .containsExactly("Officer Tam Quinn", "Daily Test");
+        assertThat(occurrence.getChain(1).getEvidence()).isEqualTo("according to Daily Test");
+    }
+}

@@ -1,0 +1,143 @@
+package io.quotetrail.quote.testing;
+
+import io.grpc.Context;
+import io.grpc.Contexts;
+import io.grpc.Metadata;
+import io.grpc.Server;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
+import io.grpc.ServerInterceptors;
+import io.grpc.Status;
+import io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.StreamObserver;
+import io.quotetrail.proto.source.v1.Mention;
+import io.quotetrail.proto.source.v1.MentionContext;
+import io.quotetrail.proto.source.v1.Resolution;
+import io.quotetrail.proto.source.v1.ResolveMentionsRequest;
+import io.quotetrail.proto.source.v1.ResolveMentionsResponse;
+import io.quotetrail.proto.source.v1.Source;
+import io.quotetrail.proto.source.v1.SourceKind;
+import io.quotetrail.proto.source.v1.SourceServiceGrpc;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * TEST DOUBLE of source-service, used only by quote-service's tests until the real
+ * source-service can be started as a process here. It speaks the real gRPC contract on a
+ * loopback port, resolves each mention to a source with an id derived from its name (so
+ * the same name always gives the same source), records every call with the authorization
+ * header it carried, and can be made to hang or be shut down to exercise outages.
+ */
+public final class SourceServiceDouble {
+
+    /** One ResolveMentions call as received. */
+    public record ReceivedCall(String authorization, List<Mention> mentions) {
+    }
+
+    private static final Metadata.Key<String> AUTHORIZATION =
+            Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    private static final Context.Key<String> CALL_AUTHORIZATION = Context.key("authorization");
+
+    private final List<ReceivedCall> calls = new CopyOnWriteArrayList<>();
+    private int port;
+    private volatile boolean hanging;
+    private Server server;
+
+    private SourceServiceDouble(int port) {
+        this.port = port;
+    }
+
+    public static SourceServiceDouble start(int port) {
+        SourceServiceDouble service = new SourceServiceDouble(port);
+        service.startServer();
+        return service;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public List<ReceivedCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** While hanging, calls are accepted and never answered: the caller's deadline must end them. */
+    public void hang(boolean hang) {
+        this.hanging = hang;
+    }
+
+    public void stop() {
+        if (server != null) {
+            server.shutdownNow();
+            try {
+                server.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Starts again on the same port after {@link #stop()}. */
+    public void restart() {
+        startServer();
+    }
+
+    private void startServer() {
+        ServerInterceptor captureAuthorization = new ServerInterceptor() {
+            @Override
+            public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers,
+                                                              ServerCallHandler<Q, R> next) {
+                Context context = Context.current().withValue(CALL_AUTHORIZATION, headers.get(AUTHORIZATION));
+                return Contexts.interceptCall(context, call, headers, next);
+            }
+        };
+        try {
+            server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", port))
+                    .addService(ServerInterceptors.intercept(new Resolver(), captureAuthorization))
+                    .build()
+                    .start();
+            port = server.getPort(); // a restart binds the same port again
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the source-service test double", e);
+        }
+    }
+
+    private final class Resolver extends SourceServiceGrpc.SourceServiceImplBase {
+        @Override
+        public void resolveMentions(ResolveMentionsRequest request, StreamObserver<ResolveMentionsResponse> observer) {
+            calls.add(new ReceivedCall(CALL_AUTHORIZATION.get(), request.getMentionsList()));
+            if (hanging) {
+                return;
+            }
+            if (CALL_AUTHORIZATION.get() == null) {
+                observer.onError(Status.UNAUTHENTICATED.asRuntimeException());
+                return;
+            }
+            ResolveMentionsResponse.Builder response = ResolveMentionsResponse.newBuilder();
+            for (Mention mention : request.getMentionsList()) {
+                String name = mention.getText().strip();
+                UUID id = UUID.nameUUIDFromBytes(name.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+                response.addResolutions(Resolution.newBuilder().setSource(Source.newBuilder()
+                        .setId(id.toString()).setName(name).setKind(kindFor(mention.getContext()))));
+            }
+            observer.onNext(response.build());
+            observer.onCompleted();
+        }
+
+        private SourceKind kindFor(MentionContext context) {
+            return switch (context) {
+                case SPEAKER -> SourceKind.PERSON;
+                case INTERMEDIARY -> SourceKind.NEWS_AGENCY;
+                case PUBLISHER -> SourceKind.OUTLET;
+                default -> SourceKind.ORGANIZATION;
+            };
+        }
+    }
+}
