@@ -16,15 +16,19 @@ import io.grpc.MethodDescriptor;
 import io.quarkus.arc.Arc;
 import io.quarkus.grpc.GlobalInterceptor;
 import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Passes the caller's bearer token on to the backends as {@code authorization} metadata, so that every
  * service checks the same identity and roles the gateway did.
  *
- * <p>Calls made outside an HTTP request (the readiness probe) carry no token, and a call that already has
- * an {@code authorization} header keeps it.
+ * <p>Only an identity that the HTTP layer has already authenticated is forwarded (the REST resources'
+ * {@code @RolesAllowed} checks resolve it before any backend call). The interceptor never starts authentication
+ * itself: that could block the event loop, as for the readiness probe, whose calls carry no token. A call that
+ * already has an {@code authorization} header keeps it.
  */
 @GlobalInterceptor
 @ApplicationScoped
@@ -33,10 +37,10 @@ public class BearerTokenForwardingInterceptor implements ClientInterceptor {
     public static final Metadata.Key<String> AUTHORIZATION =
             Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
-    private final CurrentIdentityAssociation identities;
+    private final CurrentVertxRequest currentRequest;
 
-    public BearerTokenForwardingInterceptor(CurrentIdentityAssociation identities) {
-        this.identities = identities;
+    public BearerTokenForwardingInterceptor(CurrentVertxRequest currentRequest) {
+        this.currentRequest = currentRequest;
     }
 
     @Override
@@ -63,7 +67,11 @@ public class BearerTokenForwardingInterceptor implements ClientInterceptor {
         if (!Arc.container().requestContext().isActive()) {
             return Optional.empty();
         }
-        SecurityIdentity identity = identities.getIdentity();
+        RoutingContext request = currentRequest.getCurrent();
+        if (request == null || !(request.user() instanceof QuarkusHttpUser user)) {
+            return Optional.empty();
+        }
+        SecurityIdentity identity = user.getSecurityIdentity();
         if (identity == null || identity.isAnonymous()) {
             return Optional.empty();
         }

@@ -1,0 +1,47 @@
+package io.quotetrail.gateway.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quotetrail.gateway.rest.dto.ApiError;
+import io.quotetrail.gateway.rest.dto.ExportView;
+import io.quotetrail.gateway.service.ArticleService;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/export")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Export", description = "Everything extracted so far, in the format the scorer reads")
+@SecurityRequirement(name = OpenApiDefinitions.BEARER)
+public class ExportResource {
+
+    private final ArticleService articles;
+
+    public ExportResource(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @GET
+    @RolesAllowed("reader")
+    @Operation(summary = "Every article with its quotations, oldest first", description = "Role: reader.")
+    @APIResponse(responseCode = "200", description = "The export",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportView.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the reader role",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "503", description = "quote-service is unavailable or did not answer in time; retry later",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Uni<ExportView> export() {
+        return articles.export();
+    }
+}

@@ -1,0 +1,357 @@
+package io.quotetrail.gateway.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quotetrail.proto.quote.v1.ExportRequest;
+import io.quotetrail.proto.quote.v1.MutinyQuoteServiceGrpc.MutinyQuoteServiceStub;
+import io.quotetrail.proto.source.v1.ListSourcesRequest;
+import io.quotetrail.proto.source.v1.MutinySourceServiceGrpc.MutinySourceServiceStub;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * The gateway in front of the real system: real Keycloak tokens, the real services over gRPC, real PostgreSQL.
+ * Ordered, because the later tests stop and restart source-service.
+ */
+@QuarkusTest
+@WithTestResource(RealStackResource.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RealStackIntegrationTest {
+
+    private static final String ARTICLES = "/api/v1/articles";
+    private static final String EXPORT = "/api/v1/export";
+    private static final Duration INGEST_DEADLINE = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String ARTICLE_TEXT = """
+            SEOUL (AFP) - Russian President Vladimir Putin thanked North Korea's leader in a letter, according to \
+            state news agency KCNA.
+            “This was demonstrated by the heroic participation of the DPRK soldiers in the liberation of the Kursk \
+            region,” Putin said in the letter, KCNA reported.
+            """;
+
+    @InjectRealStack
+    RealStack stack;
+
+    @GrpcClient("quote")
+    MutinyQuoteServiceStub quoteService;
+
+    @GrpcClient("source")
+    MutinySourceServiceStub sourceService;
+
+    private static Map<String, Object> article(String externalId, String text) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("externalId", externalId);
+        body.put("title", null);
+        body.put("text", text);
+        body.put("outlet", "The Moscow Times");
+        body.put("url", "https://www.themoscowtimes.com/2025/08/15/putin-letter");
+        body.put("publishedAt", "2025-08-15");
+        body.put("language", "en");
+        return body;
+    }
+
+    private JsonNode export() {
+        String body = given().auth().oauth2(stack.token("reader")).get(EXPORT)
+                .then().statusCode(200).contentType(ContentType.JSON).extract().asString();
+        try {
+            return JSON.readTree(body);
+        } catch (Exception e) {
+            throw new AssertionError("export is not JSON: " + body, e);
+        }
+    }
+
+    /** Articles and quotations in the export: what a rejected request must leave unchanged. */
+    private List<Integer> exportCounts() {
+        JsonNode articles = export().get("articles");
+        int quotes = 0;
+        for (JsonNode article : articles) {
+            quotes += article.get("quotes").size();
+        }
+        return List.of(articles.size(), quotes);
+    }
+
+    private long articlesWithExternalId(String externalId) {
+        long count = 0;
+        for (JsonNode article : export().get("articles")) {
+            if (externalId.equals(article.path("externalId").asText(null))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static String withBrokenSignature(String jwt) {
+        String[] parts = jwt.split("\\.");
+        byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+        signature[signature.length / 2] ^= 0x5A;
+        return parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+    }
+
+    private static JsonNode claims(String jwt) throws Exception {
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
+    private static Metadata bearer(String token) {
+        Metadata metadata = new Metadata();
+        metadata.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+        return metadata;
+    }
+
+    /** The gateway answers 401 and both services answer UNAUTHENTICATED when called directly with this token. */
+    private void assertRejectedEverywhere(String token) {
+        given().auth().oauth2(token).get(EXPORT)
+                .then().statusCode(401).contentType(ContentType.JSON).body("status", equalTo(401));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(article("rejected-" + UUID.randomUUID(), ARTICLE_TEXT))
+                .post(ARTICLES).then().statusCode(401);
+        assertGrpcStatus(() -> quoteService.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(token)))
+                .export(ExportRequest.getDefaultInstance()).await().atMost(Duration.ofSeconds(10)), Status.Code.UNAUTHENTICATED);
+        assertGrpcStatus(() -> sourceService.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(token)))
+                .listSources(ListSourcesRequest.getDefaultInstance()).await().atMost(Duration.ofSeconds(10)),
+                Status.Code.UNAUTHENTICATED);
+    }
+
+    private static void assertReadyWithin(Duration bound) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        int status;
+        do {
+            status = given().get("/q/health/ready").statusCode();
+            if (status == 200) {
+                return;
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        assertThat(status).as("readiness within " + bound).isEqualTo(200);
+    }
+
+    private static void assertGrpcStatus(Supplier<?> call, Status.Code expected) {
+        assertThatThrownBy(call::get)
+                .isInstanceOf(StatusRuntimeException.class)
+                .satisfies(e -> assertThat(((StatusRuntimeException) e).getStatus().getCode()).isEqualTo(expected));
+    }
+
+    @Test
+    @Order(1)
+    void readyWhenBothBackendsServe() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'gRPC backends' }.data.'quote-service'", equalTo("SERVING"))
+                .body("checks.find { it.name == 'gRPC backends' }.data.'source-service'", equalTo("SERVING"));
+    }
+
+    @Test
+    @Order(2)
+    void withoutTokenEverythingIsUnauthorized() {
+        given().contentType(ContentType.JSON).body(article("no-token", ARTICLE_TEXT)).post(ARTICLES)
+                .then().statusCode(401).body("status", equalTo(401));
+        given().get(EXPORT).then().statusCode(401);
+    }
+
+    @Test
+    @Order(3)
+    void readerCannotIngestAndNothingIsWritten() {
+        List<Integer> before = exportCounts();
+        given().auth().oauth2(stack.token("reader")).contentType(ContentType.JSON).body(article("by-reader", ARTICLE_TEXT))
+                .post(ARTICLES)
+                .then().statusCode(403).contentType(ContentType.JSON).body("status", equalTo(403));
+        assertThat(exportCounts()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(4)
+    void editorIngestsOnceAndTheSameExternalIdReturnsTheStoredArticle() {
+        String editor = stack.token("editor");
+        Response created = given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body(article("it-seed-1", ARTICLE_TEXT)).post(ARTICLES);
+        created.then().statusCode(201)
+                .contentType(ContentType.JSON)
+                .body("externalId", equalTo("it-seed-1"))
+                .body("outlet.name", equalTo("The Moscow Times"))
+                .body("publishedAt", equalTo("2025-08-15"));
+        String id = created.jsonPath().getString("id");
+        assertThat(created.header("Location")).endsWith(ARTICLES + "/" + id);
+
+        // The token travelled on: quote-service stored the quotation, resolving names through source-service.
+        List<Map<String, Object>> quotes = created.jsonPath().getList("quotes");
+        assertThat(quotes).isNotEmpty();
+        Map<String, Object> heroic = quotes.stream()
+                .filter(q -> String.valueOf(q.get("text")).contains("heroic participation")).findFirst().orElseThrow();
+        int start = (Integer) heroic.get("start");
+        int end = (Integer) heroic.get("end");
+        assertThat(start).isGreaterThanOrEqualTo(0).isLessThan(end);
+        assertThat(end).isLessThanOrEqualTo(ARTICLE_TEXT.length());
+        assertThat(heroic).containsKeys("kind", "speaker", "chain", "medium", "quoteId", "partOf");
+
+        List<Integer> afterFirst = exportCounts();
+
+        Response again = given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body(article("it-seed-1", ARTICLE_TEXT)).post(ARTICLES);
+        again.then().statusCode(200).body("id", equalTo(id));
+        assertThat(again.header("Location")).isNull();
+        assertThat(exportCounts()).isEqualTo(afterFirst);
+        assertThat(articlesWithExternalId("it-seed-1")).isEqualTo(1);
+
+        given().auth().oauth2(stack.token("reader")).get(ARTICLES + "/" + id)
+                .then().statusCode(200).body("id", equalTo(id)).body("externalId", equalTo("it-seed-1"));
+    }
+
+    @Test
+    @Order(5)
+    void exportHasTheContractShape() {
+        JsonNode article = null;
+        for (JsonNode candidate : export().get("articles")) {
+            if ("it-seed-1".equals(candidate.path("externalId").asText())) {
+                article = candidate;
+            }
+        }
+        assertThat(article).isNotNull();
+        assertThat(article.get("id").isTextual()).isTrue();
+        assertThat(article.get("outlet").get("id").isTextual()).isTrue();
+        assertThat(article.get("outlet").get("name").asText()).isEqualTo("The Moscow Times");
+        JsonNode quote = article.get("quotes").get(0);
+        for (String field : List.of("text", "start", "end", "kind", "speaker", "chain", "medium", "quoteId", "partOf")) {
+            assertThat(quote.has(field)).as(field).isTrue();
+        }
+        assertThat(quote.get("chain").isArray()).isTrue();
+        for (JsonNode hop : quote.get("chain")) {
+            assertThat(hop.has("id") && hop.has("name") && hop.has("kind")).isTrue();
+        }
+        assertThat(quote.get("quoteId").isTextual()).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void unknownArticleIsNotFound() {
+        given().auth().oauth2(stack.token("reader")).get(ARTICLES + "/" + UUID.randomUUID())
+                .then().statusCode(404).contentType(ContentType.JSON).body("status", equalTo(404));
+    }
+
+    @Test
+    @Order(7)
+    void badInputIsRejectedNamingTheFieldAndNothingIsWritten() {
+        String editor = stack.token("editor");
+        List<Integer> before = exportCounts();
+
+        Map<String, Object> missingText = article("bad-1", null);
+        missingText.remove("text");
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body(missingText).post(ARTICLES)
+                .then().statusCode(400).body("field", equalTo("text"));
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body(article("bad-2", "   ")).post(ARTICLES)
+                .then().statusCode(400).body("field", equalTo("text")).body("message", equalTo("text must not be blank"));
+        given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body(article("bad-3", "a".repeat(2 * 1024 * 1024 + 1))).post(ARTICLES)
+                .then().statusCode(413).body("field", equalTo("text"));
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"externalId\": \"bad-4\", \"text\": ").post(ARTICLES)
+                .then().statusCode(400).body("message", startsWith("request body is not valid JSON"));
+        Map<String, Object> badDate = article("bad-5", ARTICLE_TEXT);
+        badDate.put("publishedAt", "15 August 2025");
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body(badDate).post(ARTICLES)
+                .then().statusCode(400).body("field", equalTo("publishedAt"));
+
+        assertThat(exportCounts()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(8)
+    void tokenWithABadSignatureIsRejectedByGatewayAndServices() {
+        String valid = stack.token("editor");
+        // The same token unaltered is accepted by a service: the rejection below is about the signature.
+        assertThat(quoteService.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(valid)))
+                .export(ExportRequest.getDefaultInstance()).await().atMost(Duration.ofSeconds(10)).getArticlesCount())
+                .isPositive();
+        assertRejectedEverywhere(withBrokenSignature(valid));
+    }
+
+    @Test
+    @Order(9)
+    void expiredTokenIsRejectedByGatewayAndServices() throws Exception {
+        // A client of the same realm whose access tokens live one second.
+        assertThat(stack.keycloak().admin("POST", "/" + RealStack.REALM + "/clients", """
+                {"clientId": "short-lived-cli", "enabled": true, "publicClient": true, "directAccessGrantsEnabled": true,
+                 "standardFlowEnabled": false, "fullScopeAllowed": true,
+                 "attributes": {"access.token.lifespan": "1"}}""")).isEqualTo(201);
+        String token = stack.keycloak().token(RealStack.REALM, "short-lived-cli", "editor", "editor");
+        Instant expiry = Instant.ofEpochSecond(claims(token).get("exp").asLong());
+        assertThat(Duration.between(Instant.ofEpochSecond(claims(token).get("iat").asLong()), expiry)).isLessThanOrEqualTo(Duration.ofSeconds(1));
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiry).toMillis()) + 2000);
+        assertRejectedEverywhere(token);
+    }
+
+    @Test
+    @Order(10)
+    void tokenFromAnotherRealmIsRejectedByGatewayAndServices() {
+        assertThat(stack.keycloak().admin("POST", "", """
+                {"realm": "elsewhere", "enabled": true,
+                 "roles": {"realm": [{"name": "reader"}, {"name": "editor"}]},
+                 "clients": [{"clientId": "quotetrail-cli", "enabled": true, "publicClient": true,
+                              "directAccessGrantsEnabled": true, "standardFlowEnabled": false}],
+                 "users": [{"username": "editor", "enabled": true, "emailVerified": true, "firstName": "Other",
+                            "lastName": "Realm", "email": "editor@elsewhere.local",
+                            "credentials": [{"type": "password", "value": "editor", "temporary": false}],
+                            "realmRoles": ["reader", "editor"]}]}""")).isEqualTo(201);
+        String foreign = stack.keycloak().token("elsewhere", "quotetrail-cli", "editor", "editor");
+        assertRejectedEverywhere(foreign);
+    }
+
+    @Test
+    @Order(11)
+    void withSourceServiceDownIngestAnswers503InBoundedTimeAndSucceedsOnceItIsBack() throws Exception {
+        String editor = stack.token("editor");
+        List<Integer> before = exportCounts();
+        stack.sourceService().stop();
+        try {
+            given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'gRPC backends' }.data.'source-service'", equalTo("UNAVAILABLE"));
+
+            long started = System.nanoTime();
+            Response refused = given().auth().oauth2(editor).contentType(ContentType.JSON)
+                    .body(article("it-outage-1", ARTICLE_TEXT.replace("heroic", "brave"))).post(ARTICLES);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            refused.then().statusCode(503).header("Retry-After", equalTo("5")).body("status", equalTo(503));
+            // A bound, not a benchmark: the ingest deadline plus a margin for a loaded machine.
+            assertThat(took).isLessThan(INGEST_DEADLINE.plusSeconds(5));
+            assertThat(exportCounts()).isEqualTo(before);
+        } finally {
+            stack.sourceService().restart();
+        }
+        // Readiness is polled, as a probe would: the gateway's channel reconnects after grpc-java's back-off.
+        assertReadyWithin(Duration.ofSeconds(30));
+
+        Response created = given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body(article("it-outage-1", ARTICLE_TEXT.replace("heroic", "brave"))).post(ARTICLES);
+        created.then().statusCode(201).body("externalId", equalTo("it-outage-1"));
+        given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body(article("it-outage-1", ARTICLE_TEXT.replace("heroic", "brave"))).post(ARTICLES)
+                .then().statusCode(200).body("id", equalTo(created.jsonPath().getString("id")));
+        assertThat(articlesWithExternalId("it-outage-1")).isEqualTo(1);
+        assertThat(exportCounts().get(0)).isEqualTo(before.get(0) + 1);
+    }
+}
