@@ -125,7 +125,10 @@ public class ArticleWriter {
                         hop.evidence = chain.get(position).evidence();
                         rows.add(hop);
                     }
-                    return occurrences.persist(occurrence).chain(() -> hops.persist(rows));
+                    // Panache rejects persisting an empty batch; a quote with no speaker and no outlet has no hops.
+                    return rows.isEmpty()
+                            ? occurrences.persist(occurrence).replaceWithVoid()
+                            : occurrences.persist(occurrence).chain(() -> hops.persist(rows));
                 });
     }
 

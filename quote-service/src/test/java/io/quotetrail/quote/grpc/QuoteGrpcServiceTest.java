@@ -170,6 +170,23 @@ class QuoteGrpcServiceTest {
     }
 
     @Test
+    void quoteWithNoSpeakerInAnArticleWithNoOutletIsStoredWithAnEmptyChain() {
+        // Regression: persisting the empty hop list of such a quote failed the whole ingest.
+        IngestArticleRequest request = IngestArticleRequest.newBuilder()
+                .setExternalId(unique("no-outlet"))
+                .setText("\u201CWe will not be moved by anything at all.\u201D")
+                .build();
+
+        IngestArticleResponse response = editor().ingestArticle(request);
+
+        assertThat(response.getCreated()).isTrue();
+        assertThat(response.getArticle().getOccurrencesList()).singleElement().satisfies(occurrence -> {
+            assertThat(occurrence.hasSpeaker()).isFalse();
+            assertThat(occurrence.getChainList()).isEmpty();
+        });
+    }
+
+    @Test
     void sameExternalIdReturnsTheStoredArticleAndWritesNothing() {
         String externalId = unique("again");
         IngestArticleResponse first = editor().ingestArticle(article(externalId, ARTICLE));
