@@ -1,300 +1,449 @@
 package io.quotetrail.quote.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * An ingested article read into paragraphs. The raw text is never copied or rewritten: every
- * paragraph, token and quotation keeps offsets into it. Markup (HTML tags, Markdown link targets
- * and autolinks) is masked rather than removed, and boilerplate paragraphs are set aside.
+ * An ingested article (plain text, Markdown or HTML) read as prose. Markup is dropped and HTML
+ * entities are decoded into a clean copy of the text; every clean character remembers where it
+ * came from, so that offsets reported to users always refer to the ingested text. The clean
+ * copy is cut into paragraphs, each with its role (headline, body, byline, boilerplate).
  */
 public final class ArticleText {
 
-    /** A run of non-blank lines, [start, end) in the raw text. */
-    public record Paragraph(int start, int end, boolean headline) {
+    /** What a paragraph is to the story. */
+    public enum Role { HEADLINE, BODY, BYLINE, BOILERPLATE }
+
+    /** A paragraph: [start, end) in the clean text. */
+    public record Paragraph(int start, int end, Role role, boolean blockQuote) {
     }
 
+    private static final int MAX_TAG_LENGTH = 2000;
+    private static final int MAX_ENTITY_LENGTH = 10;
+    private static final int MAX_HEADLINE_LENGTH = 250;
+    private static final int MAX_BYLINE_LENGTH = 120;
+    /** Elements whose whole content is not prose. */
+    private static final Set<String> SKIPPED_ELEMENTS = Set.of(
+            "head", "script", "style", "title", "figcaption", "nav", "aside", "footer", "noscript",
+            "svg", "button", "form", "select", "template");
+    /** Elements that end a paragraph. */
+    private static final Set<String> BLOCK_ELEMENTS = Set.of(
+            "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+            "figure", "article", "section", "header", "main", "tr", "td", "table", "hr", "body", "html",
+            "dd", "dt", "pre");
+
     private final String raw;
-    private final boolean[] masked;
-    private final List<Paragraph> content;
-    private final List<Paragraph> boilerplate;
+    private final String clean;
+    /** Raw offset of each clean character, and one past the end; null when clean equals raw. */
+    private final int[] rawStart;
+    private final int[] rawEnd;
+    private final List<Paragraph> paragraphs;
     private final String originalUrl;
 
-    private ArticleText(String raw, boolean[] masked, List<Paragraph> content,
-                        List<Paragraph> boilerplate, String originalUrl) {
+    private ArticleText(String raw, String clean, int[] rawStart, int[] rawEnd,
+                        List<Paragraph> paragraphs, String originalUrl) {
         this.raw = raw;
-        this.masked = masked;
-        this.content = content;
-        this.boilerplate = boilerplate;
+        this.clean = clean;
+        this.rawStart = rawStart;
+        this.rawEnd = rawEnd;
+        this.paragraphs = paragraphs;
         this.originalUrl = originalUrl;
     }
 
     public static ArticleText parse(ArticleInput input) {
         String raw = input.text();
-        boolean[] masked = maskMarkup(raw);
-        List<Paragraph> all = mergeBrokenParagraphs(raw, splitParagraphs(raw), input.title());
-        List<Paragraph> content = new ArrayList<>();
-        List<Paragraph> boilerplate = new ArrayList<>();
-        String originalUrl = null;
-        boolean expectUrl = false;
-        for (Paragraph paragraph : all) {
-            String lead = leadingText(raw, paragraph);
-            String lower = lead.toLowerCase(Locale.ROOT);
-            if (expectUrl && lower.contains("http")) {
-                originalUrl = firstUrl(raw, paragraph.start(), paragraph.end());
-                boilerplate.add(paragraph);
-                expectUrl = false;
-                continue;
-            }
-            expectUrl = false;
-            if (lower.startsWith(Lexicon.ORIGINAL_URL_PREFIX)) {
-                originalUrl = firstUrl(raw, paragraph.start(), paragraph.end());
-                expectUrl = originalUrl == null;
-                boilerplate.add(paragraph);
-            } else if (isBoilerplate(lower) || isCaption(raw, paragraph)) {
-                boilerplate.add(paragraph);
-            } else {
-                content.add(paragraph);
-            }
+        Cleaner cleaner = new Cleaner(raw);
+        if (looksLikeHtml(raw)) {
+            cleaner.html();
+        } else {
+            cleaner.markdown();
         }
-        return new ArticleText(raw, masked, List.copyOf(content), List.copyOf(boilerplate), originalUrl);
+        String clean = cleaner.out.toString();
+        boolean identity = clean.equals(raw);
+        List<Paragraph> paragraphs = classify(clean, split(clean, cleaner.headingMarks, cleaner.blockQuoteMarks),
+                input.title());
+        String url = cleaner.autolink;
+        String fromLine = originalUrlLine(clean, paragraphs);
+        return new ArticleText(raw, clean,
+                identity ? null : cleaner.starts.toArray(), identity ? null : cleaner.ends.toArray(),
+                paragraphs, fromLine != null ? fromLine : url);
     }
 
+    /** The ingested text. */
     public String raw() {
         return raw;
     }
 
-    public int length() {
-        return raw.length();
+    /** The prose without markup; the engine reads this. */
+    public String clean() {
+        return clean;
     }
 
-    public char charAt(int index) {
-        return raw.charAt(index);
+    /** Raw offset where the clean character at {@code index} starts. */
+    public int rawStart(int index) {
+        if (rawStart == null) {
+            return index;
+        }
+        return index >= rawStart.length ? raw.length() : rawStart[index];
     }
 
-    /** True for characters of markup (tags, link targets) that carry no words of the article. */
-    public boolean isMasked(int index) {
-        return masked[index];
+    /** Raw offset just after the clean character at {@code index - 1}: the raw end of a clean span ending there. */
+    public int rawEnd(int index) {
+        if (rawEnd == null) {
+            return index;
+        }
+        return index <= 0 ? 0 : rawEnd[index - 1];
     }
 
-    /** Paragraphs that carry news, in order. */
-    public List<Paragraph> content() {
-        return content;
+    public List<Paragraph> paragraphs() {
+        return paragraphs;
     }
 
-    /** Paragraphs set aside as boilerplate (related stories, captions, share prompts...). */
-    public List<Paragraph> boilerplate() {
-        return boilerplate;
-    }
-
-    /** The article's own address from an "Original url:" line, or null. */
+    /** The article's own address from an "Original url:" line or an autolink, or null. */
     public String originalUrl() {
         return originalUrl;
     }
 
-    // --- parsing -------------------------------------------------------------------------
+    // --- cleaning ------------------------------------------------------------------------
 
-    private static List<Paragraph> splitParagraphs(String raw) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        int n = raw.length();
+    private static boolean looksLikeHtml(String raw) {
+        String head = raw.substring(0, Math.min(raw.length(), 4000)).toLowerCase(Locale.ROOT);
+        return head.contains("<p>") || head.contains("<p ") || head.contains("<html") || head.contains("<br")
+                || head.contains("<div") || head.contains("<article") || head.contains("</p>");
+    }
+
+    /** Growable int array: two per character would cost too much as boxed lists. */
+    private static final class Ints {
+        int[] values = new int[64];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
+
+    private static final class Cleaner {
+        final String raw;
+        final StringBuilder out;
+        final Ints starts = new Ints();
+        final Ints ends = new Ints();
+        /** Clean offsets of line starts that were headings (HTML h1-h6 or Markdown #). */
+        final Set<Integer> headingMarks = new HashSet<>();
+        final Set<Integer> blockQuoteMarks = new HashSet<>();
+        String autolink;
+
+        Cleaner(String raw) {
+            this.raw = raw;
+            this.out = new StringBuilder(raw.length());
+        }
+
+        void emit(char c, int from, int to) {
+            out.append(c);
+            starts.add(from);
+            ends.add(to);
+        }
+
+        void html() {
+            int n = raw.length();
+            int i = 0;
+            while (i < n) {
+                char c = raw.charAt(i);
+                if (c == '<' && i + 1 < n && (Character.isLetter(raw.charAt(i + 1)) || raw.charAt(i + 1) == '/'
+                        || raw.charAt(i + 1) == '!')) {
+                    int close = indexOf(raw, '>', i, MAX_TAG_LENGTH);
+                    if (close < 0) {
+                        emit(c, i, i + 1);
+                        i++;
+                        continue;
+                    }
+                    String name = tagName(raw, i + 1, close);
+                    boolean closing = raw.charAt(i + 1) == '/';
+                    if (!closing && SKIPPED_ELEMENTS.contains(name)) {
+                        int end = raw.toLowerCase(Locale.ROOT).indexOf("</" + name, close);
+                        int endClose = end < 0 ? -1 : raw.indexOf('>', end);
+                        i = endClose < 0 ? close + 1 : endClose + 1;
+                        emit('\n', i - 1, i);
+                        continue;
+                    }
+                    if (BLOCK_ELEMENTS.contains(name)) {
+                        emit('\n', i, close + 1);
+                        if (!closing && name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
+                            headingMarks.add(out.length());
+                        }
+                        if (!closing && name.equals("blockquote")) {
+                            blockQuoteMarks.add(out.length());
+                        }
+                    }
+                    i = close + 1;
+                } else if (c == '&') {
+                    i = entity(i);
+                } else {
+                    emit(c, i, i + 1);
+                    i++;
+                }
+            }
+        }
+
+        private int entity(int at) {
+            int semi = indexOf(raw, ';', at, MAX_ENTITY_LENGTH);
+            char decoded = semi < 0 ? 0 : Entities.decode(raw.substring(at + 1, semi));
+            if (decoded == 0) {
+                emit('&', at, at + 1);
+                return at + 1;
+            }
+            emit(decoded, at, semi + 1);
+            return semi + 1;
+        }
+
+        void markdown() {
+            int n = raw.length();
+            int i = 0;
+            boolean lineStart = true;
+            while (i < n) {
+                char c = raw.charAt(i);
+                if (lineStart && (c == '#' || c == '>')) {
+                    int j = i;
+                    while (j < n && raw.charAt(j) == c) {
+                        j++;
+                    }
+                    if (j < n && raw.charAt(j) == ' ') {
+                        (c == '#' ? headingMarks : blockQuoteMarks).add(out.length());
+                        i = j + 1;
+                        continue;
+                    }
+                }
+                lineStart = c == '\n' || (lineStart && (c == ' ' || c == '\t'));
+                if ((c == '*' || c == '_') && i + 1 < n && raw.charAt(i + 1) == c) {
+                    i += 2; // strong emphasis marks carry no words
+                } else if (c == '!' && i + 1 < n && raw.charAt(i + 1) == '[' && linkEnd(i + 1) > 0) {
+                    i = linkEnd(i + 1); // an image: its alt text is not prose
+                } else if (c == '[' && linkEnd(i) > 0) {
+                    int labelEnd = raw.indexOf("](", i);
+                    int end = linkEnd(i);
+                    for (int k = i + 1; k < labelEnd; k++) {
+                        emit(raw.charAt(k), k, k + 1);
+                    }
+                    i = end;
+                } else if (c == '<' && raw.startsWith("http", i + 1)) {
+                    int close = indexOf(raw, '>', i, MAX_TAG_LENGTH);
+                    if (close < 0) {
+                        emit(c, i, i + 1);
+                        i++;
+                    } else {
+                        if (autolink == null) {
+                            autolink = raw.substring(i + 1, close);
+                        }
+                        i = close + 1;
+                    }
+                } else {
+                    emit(c, i, i + 1);
+                    i++;
+                }
+            }
+        }
+
+        /** End (exclusive) of a Markdown link "[label](target)" starting at {@code open}, or -1. */
+        private int linkEnd(int open) {
+            int labelEnd = indexOf(raw, ']', open, 300);
+            if (labelEnd < 0 || labelEnd + 1 >= raw.length() || raw.charAt(labelEnd + 1) != '(') {
+                return -1;
+            }
+            for (int k = open + 1; k < labelEnd; k++) {
+                if (raw.charAt(k) == '\n' || raw.charAt(k) == '[') {
+                    return -1;
+                }
+            }
+            int targetEnd = indexOf(raw, ')', labelEnd, MAX_TAG_LENGTH);
+            return targetEnd < 0 ? -1 : targetEnd + 1;
+        }
+    }
+
+    private static int indexOf(String s, char c, int from, int maxDistance) {
+        int limit = Math.min(s.length(), from + maxDistance);
+        for (int i = from; i < limit; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String tagName(String raw, int from, int to) {
+        int i = from;
+        if (i < to && (raw.charAt(i) == '/' || raw.charAt(i) == '!')) {
+            i++;
+        }
+        int start = i;
+        while (i < to && Character.isLetterOrDigit(raw.charAt(i))) {
+            i++;
+        }
+        return raw.substring(start, i).toLowerCase(Locale.ROOT);
+    }
+
+    // --- paragraphs ----------------------------------------------------------------------
+
+    /** One paragraph a non-blank line; a line broken inside a sentence is joined to the next. */
+    private static List<Paragraph> split(String clean, Set<Integer> headings, Set<Integer> blockQuotes) {
+        List<Paragraph> lines = new ArrayList<>();
+        int n = clean.length();
         int lineStart = 0;
-        int paragraphStart = -1;
-        int paragraphEnd = -1;
+        boolean heading = false;
+        boolean blockQuote = false;
         while (lineStart <= n) {
-            int lineEnd = raw.indexOf('\n', lineStart);
+            int lineEnd = clean.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            int contentStart = lineStart;
-            int contentEnd = lineEnd;
-            while (contentStart < contentEnd && Character.isWhitespace(raw.charAt(contentStart))) {
-                contentStart++;
+            heading |= headings.contains(lineStart);
+            blockQuote |= blockQuotes.contains(lineStart);
+            int s = lineStart;
+            int e = lineEnd;
+            while (s < e && Character.isWhitespace(clean.charAt(s))) {
+                s++;
             }
-            while (contentEnd > contentStart && Character.isWhitespace(raw.charAt(contentEnd - 1))) {
-                contentEnd--;
+            while (e > s && Character.isWhitespace(clean.charAt(e - 1))) {
+                e--;
             }
-            if (contentStart == contentEnd) {
-                if (paragraphStart >= 0) {
-                    paragraphs.add(new Paragraph(paragraphStart, paragraphEnd, false));
-                    paragraphStart = -1;
+            if (s < e) {
+                Paragraph previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                if (previous != null && previous.role() != Role.HEADLINE && !heading
+                        && Character.isLowerCase(clean.charAt(s)) && Character.isLetterOrDigit(clean.charAt(previous.end() - 1))) {
+                    lines.set(lines.size() - 1, new Paragraph(previous.start(), e, previous.role(), previous.blockQuote()));
+                } else {
+                    lines.add(new Paragraph(s, e, heading ? Role.HEADLINE : Role.BODY, blockQuote));
                 }
-            } else {
-                if (paragraphStart < 0) {
-                    paragraphStart = contentStart;
-                }
-                paragraphEnd = contentEnd;
+                heading = false;
+                blockQuote = false;
             }
             lineStart = lineEnd + 1;
         }
-        if (paragraphStart >= 0) {
-            paragraphs.add(new Paragraph(paragraphStart, paragraphEnd, false));
-        }
-        return paragraphs;
+        return lines;
     }
 
-    /**
-     * Rejoins a sentence that a copy-paste broke over a blank line (the paragraph does not end a
-     * sentence and the next starts in lower case), and marks headlines.
-     */
-    private static List<Paragraph> mergeBrokenParagraphs(String raw, List<Paragraph> paragraphs, String title) {
-        List<Paragraph> merged = new ArrayList<>();
-        String normalizedTitle = title == null ? "" : title.strip();
-        for (Paragraph paragraph : paragraphs) {
-            if (!merged.isEmpty()) {
-                Paragraph previous = merged.get(merged.size() - 1);
-                char last = raw.charAt(previous.end() - 1);
-                char first = raw.charAt(paragraph.start());
-                if (!previous.headline() && Character.isLowerCase(first) && Character.isLetterOrDigit(last)) {
-                    merged.set(merged.size() - 1, new Paragraph(previous.start(), paragraph.end(), false));
-                    continue;
-                }
+    private static List<Paragraph> classify(String clean, List<Paragraph> lines, String title) {
+        List<Paragraph> result = new ArrayList<>(lines.size());
+        Set<String> seen = new HashSet<>();
+        boolean bodyStarted = false;
+        String normalizedTitle = title == null ? null : normalize(title);
+        for (int i = 0; i < lines.size(); i++) {
+            Paragraph p = lines.get(i);
+            String text = clean.substring(p.start(), p.end());
+            String key = normalize(text);
+            Role role = p.role();
+            if (!seen.add(key) && text.length() > 15) {
+                role = Role.BOILERPLATE; // a repeated headline or caption
+            } else if (isBoilerplate(text)) {
+                role = Role.BOILERPLATE;
+            } else if (isByline(text)) {
+                role = Role.BYLINE;
+            } else if (role == Role.HEADLINE || key.equals(normalizedTitle)) {
+                role = Role.HEADLINE;
+            } else if (!bodyStarted && i + 1 < lines.size() && isHeadlineShaped(text)) {
+                role = Role.HEADLINE;
             }
-            merged.add(new Paragraph(paragraph.start(), paragraph.end(),
-                    isHeadline(raw, paragraph, normalizedTitle)));
+            if (role == Role.BODY && endsSentence(text)) {
+                bodyStarted = true;
+            }
+            result.add(new Paragraph(p.start(), p.end(), role, p.blockQuote()));
         }
-        return merged;
+        return List.copyOf(result);
     }
 
-    private static boolean isHeadline(String raw, Paragraph paragraph, String title) {
-        char first = raw.charAt(paragraph.start());
-        if (first == '#') {
-            return true;
-        }
-        if (raw.startsWith("<h", paragraph.start()) && paragraph.end() - paragraph.start() > 3
-                && Character.isDigit(raw.charAt(paragraph.start() + 2))) {
-            return true;
-        }
-        return !title.isEmpty() && paragraph.end() - paragraph.start() == title.length()
-                && raw.startsWith(title, paragraph.start());
+    private static String normalize(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    /** The paragraph's text with leading Markdown emphasis, quote and heading marks removed. */
-    private static String leadingText(String raw, Paragraph paragraph) {
-        int i = paragraph.start();
-        while (i < paragraph.end() && "*_#> \t".indexOf(raw.charAt(i)) >= 0) {
-            i++;
-        }
-        return raw.substring(i, Math.min(paragraph.end(), i + 40));
+    private static boolean isHeadlineShaped(String text) {
+        return text.length() <= MAX_HEADLINE_LENGTH && !endsSentence(text) && text.indexOf(' ') > 0
+                && Character.isUpperCase(text.codePointAt(0));
     }
 
-    private static boolean isBoilerplate(String lowerLead) {
+    private static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && Lexicon.isQuoteMark(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && ".!?:;…".indexOf(text.charAt(i)) >= 0;
+    }
+
+    static boolean isByline(String text) {
+        if (text.length() > MAX_BYLINE_LENGTH || !text.startsWith("By ") && !text.startsWith("by ")) {
+            return false;
+        }
+        return text.length() > 3 && Character.isUpperCase(text.charAt(3));
+    }
+
+    private static boolean isBoilerplate(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
         for (String prefix : Lexicon.BOILERPLATE_PREFIXES) {
-            if (lowerLead.startsWith(prefix)) {
+            if (lower.startsWith(prefix)) {
                 return true;
             }
         }
-        return false;
+        for (String marker : Lexicon.CAPTION_MARKERS) {
+            if (lower.contains(marker)) {
+                return true;
+            }
+        }
+        return isLanguageSwitcher(text);
     }
 
-    /**
-     * A photo caption with a credit in bold at its end ("Soldiers at a parade. **AFP**"): short,
-     * free of quote marks, closing on emphasis.
-     */
-    private static boolean isCaption(String raw, Paragraph paragraph) {
-        int length = paragraph.end() - paragraph.start();
-        if (length > 300 || length < 6 || !raw.startsWith("**", paragraph.end() - 2)) {
+    /** "ua en ru", "EN | FR | DE": a few two- or three-letter codes and nothing else. */
+    private static boolean isLanguageSwitcher(String text) {
+        String[] words = text.split("[\\s|/·•]+");
+        if (words.length < 2 || words.length > 8) {
             return false;
         }
-        if (raw.startsWith("**", paragraph.start())) {
-            return false; // wholly bold: a heading or standfirst, not a credited caption
-        }
-        for (int i = paragraph.start(); i < paragraph.end(); i++) {
-            char c = raw.charAt(i);
-            if (c == '"' || c == '\u201C' || c == '\u201D') {
+        boolean lower = words[0].equals(words[0].toLowerCase(Locale.ROOT));
+        for (String word : words) {
+            if (word.length() < 2 || word.length() > 3 || !word.chars().allMatch(Character::isLetter)
+                    || word.equals(word.toLowerCase(Locale.ROOT)) != lower
+                    || !lower && !word.equals(word.toUpperCase(Locale.ROOT))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String firstUrl(String raw, int from, int to) {
-        int at = raw.indexOf("http", from);
-        if (at < 0 || at >= to) {
+    private static String originalUrlLine(String clean, List<Paragraph> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            String text = clean.substring(p.start(), p.end());
+            if (!text.toLowerCase(Locale.ROOT).startsWith(Lexicon.ORIGINAL_URL_PREFIX)) {
+                continue;
+            }
+            String url = firstUrl(text);
+            if (url == null && i + 1 < paragraphs.size()) {
+                Paragraph next = paragraphs.get(i + 1);
+                url = firstUrl(clean.substring(next.start(), next.end()));
+            }
+            if (url != null) {
+                return url;
+            }
+        }
+        return null;
+    }
+
+    private static String firstUrl(String text) {
+        int at = text.indexOf("http");
+        if (at < 0) {
             return null;
         }
         int end = at;
-        while (end < to && !Character.isWhitespace(raw.charAt(end)) && "<>\"')]".indexOf(raw.charAt(end)) < 0) {
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "<>\"')]".indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        String url = raw.substring(at, end);
+        String url = text.substring(at, end);
         return url.startsWith("http://") || url.startsWith("https://") ? url : null;
-    }
-
-    /**
-     * Marks HTML tags, Markdown link targets "](...)" and autolinks "<http...>" so that their
-     * quote marks and words are not read as prose. One pass; each character is visited a bounded
-     * number of times.
-     */
-    private static boolean[] maskMarkup(String raw) {
-        int n = raw.length();
-        boolean[] masked = new boolean[n];
-        ForwardFinder nextGreater = new ForwardFinder(raw, '>');
-        ForwardFinder nextParen = new ForwardFinder(raw, ')');
-        ForwardFinder nextNewline = new ForwardFinder(raw, '\n');
-        int i = 0;
-        while (i < n) {
-            char c = raw.charAt(i);
-            int close = -1;
-            int from = i;
-            if (c == '<' && i + 1 < n && isTagStart(raw.charAt(i + 1))) {
-                close = nextGreater.next(i + 1);
-            } else if (c == ']' && i + 1 < n && raw.charAt(i + 1) == '(') {
-                close = nextParen.next(i + 2);
-                int newline = nextNewline.next(i + 2);
-                if (newline >= 0 && newline < close) {
-                    close = -1;
-                }
-                from = i + 1;
-            }
-            if (close > 0 && close - i <= MAX_MARKUP_LENGTH) {
-                for (int k = from; k <= close; k++) {
-                    masked[k] = true;
-                }
-                i = close + 1;
-            } else {
-                i++;
-            }
-        }
-        return masked;
-    }
-
-    /** Longest stretch read as one piece of markup. */
-    private static final int MAX_MARKUP_LENGTH = 2000;
-
-    /**
-     * Finds the next occurrence of a character for non-decreasing start positions, scanning
-     * every character at most once in all: keeps markup masking linear on any input.
-     */
-    private static final class ForwardFinder {
-        private final String text;
-        private final char wanted;
-        private int found = -1;
-        private int scannedTo = 0;
-
-        ForwardFinder(String text, char wanted) {
-            this.text = text;
-            this.wanted = wanted;
-        }
-
-        int next(int from) {
-            if (found >= from) {
-                return found;
-            }
-            int k = Math.max(from, scannedTo);
-            while (k < text.length() && text.charAt(k) != wanted) {
-                k++;
-            }
-            scannedTo = k;
-            found = k < text.length() ? k : -1;
-            if (found < 0) {
-                scannedTo = text.length();
-            }
-            return found;
-        }
-    }
-
-    private static boolean isTagStart(char c) {
-        return Character.isLetter(c) || c == '/' || c == '!';
     }
 }

@@ -2,27 +2,44 @@ package io.quotetrail.quote.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Finds the direct quotations of an article and attributes each to a speaker, a medium, an
- * occasion and the intermediaries it came through. A pure function of its input: no state is
- * kept between calls, no framework is needed, and the work is linear in the length of the text
- * (every look-around is bounded by {@link #WINDOW} characters).
+ * Finds the quotations of an article and attributes each to a speaker, a medium, an occasion
+ * and the intermediaries it came through. A pure function of its input, with no framework; the
+ * work is linear in the length of the text (every look-around is bounded).
+ *
+ * <p>Two passes: the first reads every paragraph (quotation marks, sentences, names) and builds
+ * the article's {@link Cast}; the second attributes each quotation, reading its sentence, its
+ * neighbours and what the story says once for all (bylines, datelines, "X reported").
  */
 public final class QuoteExtractor {
 
-    /** How far around a quotation the engine looks for its cue and attribution. */
-    static final int WINDOW = 400;
-    /** Words between a closing mark and the verb of a trailing cue ("”, the minister later said"). */
-    private static final int MAX_TRAILING_CUE_DISTANCE = 8;
-    private static final int MAX_NAME_WORDS = 8;
-    /** Paragraphs at the top of an article searched for a byline or wire dateline. */
+    /** Tokens of a sentence read on either side of a quotation. */
+    static final int WINDOW_TOKENS = 60;
+    /** Quotations up to this many words with no speech verb near them are terms, not words spoken. */
+    private static final int SCARE_QUOTE_WORDS = 3;
+    private static final int TITLE_WORDS = 6;
+    private static final int MAX_RELAY_TOKENS = 8;
     private static final int LEAD_PARAGRAPHS = 6;
-    private static final int MAX_BYLINE_LENGTH = 100;
-    private static final int MAX_DATELINE_OFFSET = 120;
+    /** Paragraphs back in which a quotation without a cue continues the last speaker. */
+    private static final int CONTINUATION_PARAGRAPHS = 2;
+
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^[\\p{Lu}][\\p{L} .'’-]{1,40}(?:,[^()\\n]{1,40})?\\s*\\(([^()\\n]{2,40})\\)\\s*[-–—]");
+    private static final Pattern SLASH_DATELINE = Pattern.compile(
+            "^[\\p{Lu}][\\p{L} .'’-]{1,40},?[^/\\n]{0,40}/([\\p{L}-]{2,20})/");
+    private static final Pattern TURN = Pattern.compile(
+            "^([\\p{Lu}][\\p{L}.'’ -]{0,60}?)(?:\\s*\\([^()\\n]{1,60}\\))?(?:,\\s*[^:\\n]{1,80})?:\\s+(\\S.*)$",
+            Pattern.DOTALL);
+    private static final Pattern DATE_DMY = Pattern.compile(
+            "\\b(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\\s+(\\d{4}))?\\b");
+    private static final Pattern DATE_MDY = Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\b");
 
     private QuoteExtractor() {
     }
@@ -32,802 +49,1560 @@ public final class QuoteExtractor {
     }
 
     public static List<ExtractedQuote> extract(ArticleText text, ArticleInput input) {
-        List<ChainMention> articleChain = articleLevelChain(text);
-        List<ExtractedQuote> quotes = new ArrayList<>();
-        Context context = new Context(articleChain, input.publishedAt());
-        List<ArticleText.Paragraph> paragraphs = text.content();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            ArticleText.Paragraph paragraph = paragraphs.get(p);
-            ArticleText.Paragraph next = p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : null;
-            List<Span> spans = findSpans(text, paragraph, next);
-            for (int s = 0; s < spans.size(); s++) {
-                int previousClose = s > 0 ? spans.get(s - 1).closeMark + 1 : paragraph.start();
-                int nextOpen = s + 1 < spans.size() ? spans.get(s + 1).openMark : paragraph.end();
-                ExtractedQuote quote = attribute(text, paragraph, spans.get(s), previousClose, nextOpen, context);
-                if (quote != null) {
-                    quotes.add(quote);
-                }
-            }
-        }
-        return quotes;
+        return new Reading(text, input).run();
     }
 
-    // --- quote marks ---------------------------------------------------------------------
+    // --- one article -----------------------------------------------------------------------
 
-    /** A quotation's marks: the opening mark and the closing one (or the paragraph end). */
-    private record Span(int openMark, int closeMark, boolean closed) {
-    }
+    /** A paragraph as read in the first pass. */
+    private static final class Block {
+        final int index;
+        final ArticleText.Paragraph paragraph;
+        final List<QuoteMarks.Span> spans;
+        final List<Token> tokens;
+        final List<Mention> mentions;
+        /** Token index where each sentence starts, ascending, starting with 0. */
+        final int[] sentences;
+        final String turnLabel;
+        final int turnStart;
 
-    private static List<Span> findSpans(ArticleText text, ArticleText.Paragraph paragraph,
-                                        ArticleText.Paragraph next) {
-        List<Span> spans = new ArrayList<>();
-        int open = -1;
-        char closer = 0;
-        for (int i = paragraph.start(); i < paragraph.end(); i++) {
-            if (text.isMasked(i)) {
-                continue;
-            }
-            char c = text.charAt(i);
-            if (open < 0) {
-                closer = closerFor(c);
-                if (closer == '"' && !canOpenStraight(text, i, paragraph)) {
-                    closer = 0;
-                }
-                if (closer != 0) {
-                    open = i;
-                }
-            } else if (c == closer || (closer == '\u201C' && c == '\u201D')) {
-                if (closer == '"' && !canCloseStraight(text, i, paragraph)) {
-                    if (canOpenStraight(text, i, paragraph)) {
-                        open = i;
-                    }
-                    continue;
-                }
-                spans.add(new Span(open, i, true));
-                open = -1;
-            } else if (closer == '\u201D' && c == '\u201C') {
-                open = i; // an opening mark left unclosed: the newer one is the quotation
-            }
-        }
-        // A quotation running on into the next paragraph, which reopens it with the same mark.
-        if (open >= 0 && closer != '"' && next != null && text.charAt(next.start()) == text.charAt(open)) {
-            spans.add(new Span(open, paragraph.end(), false));
-        }
-        return spans;
-    }
-
-    private static char closerFor(char c) {
-        return switch (c) {
-            case '\u201C' -> '\u201D';
-            case '\u201E' -> '\u201C';
-            case '\u00AB' -> '\u00BB';
-            case '"' -> '"';
-            default -> 0;
-        };
-    }
-
-    private static boolean canOpenStraight(ArticleText text, int i, ArticleText.Paragraph paragraph) {
-        if (i + 1 >= paragraph.end() || Character.isWhitespace(text.charAt(i + 1))) {
-            return false;
-        }
-        if (i == paragraph.start()) {
-            return true;
-        }
-        char before = text.charAt(i - 1);
-        return Character.isWhitespace(before) || "([{\u2014\u2013-/:*_>".indexOf(before) >= 0;
-    }
-
-    private static boolean canCloseStraight(ArticleText text, int i, ArticleText.Paragraph paragraph) {
-        if (Character.isWhitespace(text.charAt(i - 1))) {
-            return false;
-        }
-        if (i + 1 >= paragraph.end()) {
-            return true;
-        }
-        char after = text.charAt(i + 1);
-        return Character.isWhitespace(after) || ".,;:!?)]}\u2014\u2013-*_".indexOf(after) >= 0;
-    }
-
-    // --- attribution ---------------------------------------------------------------------
-
-    /** What the article has told so far: earlier speakers, their media and channels. */
-    private static final class Context {
-        final List<ChainMention> articleChain;
-        final String publishedAt;
-        String lastPerson;
-        ExtractedQuote previous;
-        final Map<String, String> mediumBySpeaker = new HashMap<>();
-        final Map<String, List<ChainMention>> channelBySpeaker = new HashMap<>();
-
-        Context(List<ChainMention> articleChain, String publishedAt) {
-            this.articleChain = articleChain;
-            this.publishedAt = publishedAt;
-        }
-    }
-
-    private record Cue(Token verb, String speakerAsWritten) {
-    }
-
-    private static ExtractedQuote attribute(ArticleText text, ArticleText.Paragraph paragraph, Span span,
-                                            int previousClose, int nextOpen, Context context) {
-        int start = span.openMark + 1;
-        int end = span.closeMark;
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
-            end--;
-        }
-        if (!containsLetter(text, start, end)) {
-            return null;
-        }
-        String quoted = text.raw().substring(start, end);
-        int sentenceStart = sentenceStart(text, span.openMark, Math.max(previousClose, paragraph.start()));
-        int sentenceEnd = span.closed ? sentenceEnd(text, span.closeMark + 1, nextOpen) : span.closeMark;
-        List<Token> before = Token.tokenize(text, sentenceStart, span.openMark);
-        List<Token> after = span.closed ? Token.tokenize(text, span.closeMark + 1, sentenceEnd) : List.of();
-
-        QuoteKind kind = kindOf(text, paragraph, quoted, before);
-        Cue cue = trailingCue(after);
-        if (cue == null) {
-            cue = leadingCue(before);
+        Block(int index, ArticleText.Paragraph paragraph, List<QuoteMarks.Span> spans, List<Token> tokens,
+              List<Mention> mentions, int[] sentences, String turnLabel, int turnStart) {
+            this.index = index;
+            this.paragraph = paragraph;
+            this.spans = spans;
+            this.tokens = tokens;
+            this.mentions = mentions;
+            this.sentences = sentences;
+            this.turnLabel = turnLabel;
+            this.turnStart = turnStart;
         }
 
-        SpeakerMention speaker = null;
-        String medium = null;
-        String occasion = null;
-        List<ChainMention> intermediaries;
-        if (cue == null) {
-            ExtractedQuote previous = context.previous;
-            boolean continues = previous != null && kind == QuoteKind.FULL && previous.speaker() != null;
-            if (!continues) {
-                if (kind == QuoteKind.FRAGMENT) {
-                    return null; // quoted words nobody is said to say: a term or scare quotes
-                }
-                ExtractedQuote unattributed = new ExtractedQuote(start, end, quoted, kind, null, null,
-                        findMedium(before, after), findDate(before, after, context.publishedAt),
-                        withArticleChain(relays(text, before, after), context.articleChain, null));
-                context.previous = unattributed;
-                return unattributed;
-            }
-            ExtractedQuote continued = new ExtractedQuote(start, end, quoted, kind, previous.cue(),
-                    previous.speaker(), previous.medium(), previous.occasionDate(), previous.intermediaries());
-            context.previous = continued;
-            return continued;
-        }
-
-        speaker = resolveSpeaker(cue.speakerAsWritten(), context);
-        String speakerKey = speaker == null ? null : speakerKey(speaker.name());
-        medium = findMedium(before, after);
-        occasion = findDate(before, after, context.publishedAt);
-        List<ChainMention> local = relays(text, before, after);
-        if (speakerKey != null) {
-            if (medium == null) {
-                medium = context.mediumBySpeaker.get(speakerKey);
-            } else {
-                context.mediumBySpeaker.put(speakerKey, medium);
-            }
-            if (local.isEmpty()) {
-                local = context.channelBySpeaker.getOrDefault(speakerKey, List.of());
-            } else {
-                context.channelBySpeaker.put(speakerKey, local);
-            }
-        }
-        intermediaries = withArticleChain(local, context.articleChain, speaker);
-        ExtractedQuote quote = new ExtractedQuote(start, end, quoted, kind, cue.verb().lower(), speaker,
-                medium, occasion, intermediaries);
-        context.previous = quote;
-        return quote;
-    }
-
-    private static boolean containsLetter(ArticleText text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static QuoteKind kindOf(ArticleText text, ArticleText.Paragraph paragraph, String quoted,
-                                    List<Token> before) {
-        if (paragraph.headline()) {
-            return QuoteKind.HEADLINE;
-        }
-        int first = 0;
-        while (first < quoted.length() && !Character.isLetterOrDigit(quoted.charAt(first))) {
-            first++;
-        }
-        if (first < quoted.length() && Character.isLowerCase(quoted.charAt(first))) {
-            return QuoteKind.FRAGMENT;
-        }
-        boolean midSentence = !before.isEmpty() && before.get(before.size() - 1).word();
-        return midSentence && wordCount(quoted) <= 3 ? QuoteKind.FRAGMENT : QuoteKind.FULL;
-    }
-
-    private static int wordCount(String s) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
-    }
-
-    /** "”, X said" / "” said X" after the closing mark. */
-    private static Cue trailingCue(List<Token> after) {
-        int limit = Math.min(after.size(), MAX_TRAILING_CUE_DISTANCE);
-        for (int k = 0; k < limit; k++) {
-            Token token = after.get(k);
-            if (!token.word() && !token.is(",")) {
-                if (k == 0 && (token.is(".") || token.is("\u2014") || token.is("\u2013"))) {
-                    continue;
-                }
-                return null;
-            }
-            if (token.word() && Lexicon.SPEECH_VERBS.contains(token.lower())) {
-                String subject = nameBefore(after, k, 0);
-                if (subject == null) {
-                    subject = nameAfter(after, k + 1);
-                }
-                return new Cue(token, subject);
-            }
-        }
-        return null;
-    }
-
-    /** "X said:" / "X said that ... “" / "X hailed them as “" before the opening mark. */
-    private static Cue leadingCue(List<Token> before) {
-        for (int k = before.size() - 1; k >= 0; k--) {
-            Token token = before.get(k);
-            if (token.word() && Lexicon.SPEECH_VERBS.contains(token.lower())) {
-                String subject = nameBefore(before, k, 0);
-                if (subject == null) {
-                    subject = nameAfter(before, k + 1);
-                }
-                return new Cue(token, subject);
-            }
-        }
-        return null;
-    }
-
-    /** The speaker named just before the verb at {@code verb}, skipping adverbs; null if none. */
-    private static String nameBefore(List<Token> tokens, int verb, int floor) {
-        int j = verb - 1;
-        while (j >= floor && (tokens.get(j).is(",") || tokens.get(j).word()
-                && Lexicon.SKIPPABLE_ADVERBS.contains(tokens.get(j).lower()))) {
-            j--;
-        }
-        if (j < floor || !tokens.get(j).word()) {
-            return null;
-        }
-        String lower = tokens.get(j).lower();
-        if (Lexicon.PRONOUNS.contains(lower)) {
-            return tokens.get(j).text();
-        }
-        int last = j;
-        int first = -1;
-        int words = 0;
-        while (j >= floor && tokens.get(j).word() && words < MAX_NAME_WORDS) {
-            Token token = tokens.get(j);
-            String word = token.lower();
-            if (token.capitalized() && !Lexicon.NAME_STOP_WORDS.contains(word)
-                    && !Lexicon.DETERMINERS.contains(word)) {
-                first = j;
-            } else if (!(Lexicon.NAME_CONNECTORS.contains(word) && first >= 0)) {
-                break;
-            }
-            words++;
-            j--;
-        }
-        if (first < 0 || !tokens.get(last).capitalized()) {
-            return null;
-        }
-        return join(tokens, first, last);
-    }
-
-    /** The speaker named right after the verb ("said Jane Doe"); null if none. */
-    private static String nameAfter(List<Token> tokens, int from) {
-        int j = from;
-        while (j < tokens.size() && tokens.get(j).word() && Lexicon.DETERMINERS.contains(tokens.get(j).lower())) {
-            j++;
-        }
-        if (j < tokens.size() && tokens.get(j).word() && Lexicon.PERSON_PRONOUNS.contains(tokens.get(j).lower())) {
-            return tokens.get(j).text();
-        }
-        int first = j;
-        int last = -1;
-        while (j < tokens.size() && tokens.get(j).word() && j - first < MAX_NAME_WORDS) {
-            Token token = tokens.get(j);
-            String word = token.lower();
-            if (token.capitalized() && !Lexicon.NAME_STOP_WORDS.contains(word)) {
-                last = j;
-            } else if (!Lexicon.NAME_CONNECTORS.contains(word)) {
-                break;
-            }
-            j++;
-        }
-        return last < 0 ? null : join(tokens, first, last);
-    }
-
-    private static SpeakerMention resolveSpeaker(String asWritten, Context context) {
-        if (asWritten == null || asWritten.isBlank()) {
-            return null;
-        }
-        String lower = asWritten.toLowerCase(Locale.ROOT);
-        if (Lexicon.PRONOUNS.contains(lower)) {
-            if (Lexicon.PERSON_PRONOUNS.contains(lower) && context.lastPerson != null) {
-                return new SpeakerMention(asWritten, context.lastPerson);
-            }
-            return null; // never report a pronoun as a speaker
-        }
-        context.lastPerson = asWritten;
-        return new SpeakerMention(asWritten, asWritten);
-    }
-
-    /** Mentions of one person share the last word of the name ("Jane Doe", "Doe"). */
-    private static String speakerKey(String name) {
-        int space = name.lastIndexOf(' ');
-        return name.substring(space + 1).toLowerCase(Locale.ROOT);
-    }
-
-    // --- sentences -----------------------------------------------------------------------
-
-    private static int sentenceStart(ArticleText text, int openMark, int floor) {
-        int limit = Math.max(floor, openMark - WINDOW);
-        for (int i = openMark - 1; i >= limit; i--) {
-            if (endsSentence(text, i) && i + 1 < openMark) {
-                return i + 1;
-            }
-        }
-        return limit;
-    }
-
-    private static int sentenceEnd(ArticleText text, int from, int ceiling) {
-        int limit = Math.min(ceiling, from + WINDOW);
-        for (int i = from; i < limit; i++) {
-            if (endsSentence(text, i)) {
-                return i + 1;
-            }
-        }
-        return limit;
-    }
-
-    private static boolean endsSentence(ArticleText text, int i) {
-        char c = text.charAt(i);
-        if (c != '.' && c != '!' && c != '?') {
-            return false;
-        }
-        if (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
-            return false;
-        }
-        if (c != '.') {
-            return true;
-        }
-        int wordStart = i;
-        while (wordStart > 0 && i - wordStart < 6 && (Character.isLetter(text.charAt(wordStart - 1))
-                || text.charAt(wordStart - 1) == '.')) {
-            wordStart--;
-        }
-        String word = text.raw().substring(wordStart, i).toLowerCase(Locale.ROOT);
-        boolean initial = word.length() == 1 && Character.isUpperCase(text.charAt(wordStart));
-        return !initial && !Lexicon.ABBREVIATIONS.contains(word);
-    }
-
-    // --- medium and date -----------------------------------------------------------------
-
-    private static String findMedium(List<Token> before, List<Token> after) {
-        String medium = findMedium(after);
-        return medium != null ? medium : findMedium(before);
-    }
-
-    private static String findMedium(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).word()) {
-                continue;
-            }
-            for (int m = 0; m < Lexicon.MEDIA.size(); m++) {
-                if (matchesPhrase(tokens, i, Lexicon.MEDIA_PHRASE_WORDS.get(m)) > 0) {
-                    return Lexicon.MEDIA.get(m).getValue();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Number of tokens matched by the phrase (words and apostrophes) at {@code at}, or 0. */
-    private static int matchesPhrase(List<Token> tokens, int at, String[] words) {
-        if (at + words.length > tokens.size()) {
-            return 0;
-        }
-        for (int w = 0; w < words.length; w++) {
-            Token token = tokens.get(at + w);
-            if (!token.word() || !token.lower().equals(words[w])) {
-                return 0;
-            }
-        }
-        return words.length;
-    }
-
-    private static String findDate(List<Token> before, List<Token> after, String publishedAt) {
-        String date = findDate(before, publishedAt);
-        return date != null ? date : findDate(after, publishedAt);
-    }
-
-    /** "15 August 2025", "August 15, 2025", "on 15 August" (year from publication), "2025-08-15". */
-    private static String findDate(List<Token> tokens, String publishedAt) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (!token.word()) {
-                continue;
-            }
-            String iso = isoDate(token.text());
-            if (iso != null) {
-                return iso;
-            }
-            Integer month = Lexicon.MONTHS.get(token.lower());
-            if (month == null) {
-                continue;
-            }
-            Integer day = null;
-            int yearAt;
-            if (i > 0 && dayNumber(tokens.get(i - 1)) != null) {
-                day = dayNumber(tokens.get(i - 1));
-                yearAt = i + 1;
-            } else if (i + 1 < tokens.size() && dayNumber(tokens.get(i + 1)) != null) {
-                day = dayNumber(tokens.get(i + 1));
-                yearAt = i + 2;
-                if (yearAt < tokens.size() && tokens.get(yearAt).is(",")) {
-                    yearAt++;
-                }
-            } else {
-                continue;
-            }
-            Integer year = yearAt < tokens.size() ? yearNumber(tokens.get(yearAt)) : null;
-            if (year == null) {
-                year = yearFrom(publishedAt, month, day);
-            }
-            if (year != null && validDate(year, month, day)) {
-                return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-            }
-        }
-        return null;
-    }
-
-    private static Integer dayNumber(Token token) {
-        String t = token.lower();
-        if (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd") || t.endsWith("th")) {
-            t = t.substring(0, t.length() - 2);
-        }
-        if (!token.word() || t.isEmpty() || t.length() > 2 || !allDigits(t)) {
-            return null;
-        }
-        int day = Integer.parseInt(t);
-        return day >= 1 && day <= 31 ? day : null;
-    }
-
-    private static Integer yearNumber(Token token) {
-        String t = token.text();
-        if (!token.word() || t.length() != 4 || !allDigits(t)) {
-            return null;
-        }
-        int year = Integer.parseInt(t);
-        return year >= 1800 && year <= 2200 ? year : null;
-    }
-
-    /** The publication year, or the year before when the day would fall after publication. */
-    private static Integer yearFrom(String publishedAt, int month, int day) {
-        String iso = publishedAt == null ? null : isoDate(publishedAt);
-        if (iso == null) {
-            return null;
-        }
-        int year = Integer.parseInt(iso.substring(0, 4));
-        int publishedMonth = Integer.parseInt(iso.substring(5, 7));
-        int publishedDay = Integer.parseInt(iso.substring(8, 10));
-        boolean later = month > publishedMonth || month == publishedMonth && day > publishedDay;
-        return later ? year - 1 : year;
-    }
-
-    private static String isoDate(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-'
-                || !allDigits(s.substring(0, 4)) || !allDigits(s.substring(5, 7)) || !allDigits(s.substring(8, 10))) {
-            return null;
-        }
-        int year = Integer.parseInt(s.substring(0, 4));
-        int month = Integer.parseInt(s.substring(5, 7));
-        int day = Integer.parseInt(s.substring(8, 10));
-        return validDate(year, month, day) ? s : null;
-    }
-
-    private static boolean validDate(int year, int month, int day) {
-        if (month < 1 || month > 12 || day < 1) {
-            return false;
-        }
-        return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
-    }
-
-    private static boolean allDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return !s.isEmpty();
-    }
-
-    // --- chain ---------------------------------------------------------------------------
-
-    /** Intermediaries named around one quotation, origin first. */
-    private static List<ChainMention> relays(ArticleText text, List<Token> before, List<Token> after) {
-        List<ChainMention> mentions = new ArrayList<>();
-        collectRelays(text, before, mentions);
-        collectRelays(text, after, mentions);
-        return mentions;
-    }
-
-    private static void collectRelays(ArticleText text, List<Token> tokens, List<ChainMention> mentions) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (!token.word()) {
-                continue;
-            }
-            String lower = token.lower();
-            if (lower.equals(Lexicon.CITING)) {
-                int nameEnd = relayNameEnd(tokens, i + 1);
-                if (nameEnd > i + 1) {
-                    ChainMention upstream = mention(text, tokens, i, i + 1, nameEnd);
-                    // "X reported, citing Y": Y handed the words to X, so Y comes first
-                    int at = mentions.isEmpty() ? 0 : mentions.size() - 1;
-                    addDistinct(mentions, at, upstream);
-                    i = nameEnd - 1;
-                }
-                continue;
-            }
-            boolean matchedPrefix = false;
-            for (String[] prefix : Lexicon.RELAY_PREFIX_WORDS) {
-                int length = matchesPhrase(tokens, i, prefix);
-                if (length == 0) {
-                    continue;
-                }
-                int nameEnd = relayNameEnd(tokens, i + length);
-                if (nameEnd > i + length) {
-                    addDistinct(mentions, mentions.size(), mention(text, tokens, i, i + length, nameEnd));
-                    i = nameEnd - 1;
-                    matchedPrefix = true;
+        int sentenceStart(int token) {
+            int s = 0;
+            for (int start : sentences) {
+                if (start <= token) {
+                    s = start;
+                } else {
                     break;
                 }
             }
-            if (matchedPrefix) {
-                continue;
+            return s;
+        }
+
+        int sentenceEnd(int token) {
+            for (int start : sentences) {
+                if (start > token) {
+                    return start;
+                }
             }
-            if (Lexicon.RELAY_VERBS.contains(lower) && !passive(tokens, i)) {
-                int nameStart = relayNameStart(tokens, i);
-                if (nameStart < i) {
-                    String name = join(tokens, nameStart, i - 1);
-                    String evidence = text.raw().substring(tokens.get(nameStart).start(), token.end());
-                    addDistinct(mentions, mentions.size(), new ChainMention(name, evidence));
+            return tokens.size();
+        }
+
+        Mention mentionEndingAt(int tokenExclusiveEnd) {
+            for (Mention m : mentions) {
+                if (m.to() == tokenExclusiveEnd) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        Mention mentionStartingAt(int token) {
+            for (Mention m : mentions) {
+                if (m.from() == token) {
+                    return m;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** An intermediary named in the text. */
+    private record Hop(String name, String evidence, int at) {
+    }
+
+    /** A speaker found for a quotation. */
+    private record Speaker(Cast.Entity entity, String asWritten, String cue, String documentMedium) {
+    }
+
+    private static final class Reading {
+        final ArticleText text;
+        final String clean;
+        final ArticleInput input;
+        final Cast cast = new Cast();
+        final List<Block> blocks = new ArrayList<>();
+        /** Every name mention in reading order: offset and entity, for "the most recent person". */
+        final List<Integer> namedAt = new ArrayList<>();
+        final List<Cast.Entity> namedEntity = new ArrayList<>();
+        final List<Hop> wire = new ArrayList<>();
+        final Map<Cast.Entity, List<Hop>> storyHops = new HashMap<>();
+        final Map<Cast.Entity, String> speakerMedium = new HashMap<>();
+        final Map<String, Cast.Entity> documentAuthors = new HashMap<>();
+        final Map<String, Integer> mediumCounts = new LinkedHashMap<>();
+        /** Hops that a "More context from X:" line sets for the quotations after it. */
+        List<Hop> contextHops = List.of();
+        int contextFrom = Integer.MAX_VALUE;
+        List<Hop> specificRelays = new ArrayList<>();
+        Speaker lastSpeaker;
+        int lastSpeakerBlock = -10;
+        List<Hop> lastHops = List.of();
+        String lastMedium;
+        int transcriptTurns;
+        boolean mentionsTranscript;
+
+        Reading(ArticleText text, ArticleInput input) {
+            this.text = text;
+            this.clean = text.clean();
+            this.input = input;
+        }
+
+        List<ExtractedQuote> run() {
+            read();
+            findWire();
+            findStoryAttributions();
+            List<ExtractedQuote> quotes = new ArrayList<>();
+            List<Block> headlines = new ArrayList<>();
+            for (Block block : blocks) {
+                if (block.paragraph.role() == ArticleText.Role.HEADLINE) {
+                    headlines.add(block);
+                    continue;
+                }
+                if (block.turnLabel != null && transcriptTurns >= 2) {
+                    ExtractedQuote turn = turn(block);
+                    if (turn != null) {
+                        quotes.add(turn);
+                    }
+                    continue;
+                }
+                for (QuoteMarks.Span span : block.spans) {
+                    ExtractedQuote quote = span.depth() == 0 ? attribute(block, span) : nested(block, span, quotes);
+                    if (quote != null) {
+                        quotes.add(quote);
+                    }
+                }
+            }
+            List<ExtractedQuote> body = List.copyOf(quotes);
+            for (Block block : headlines) {
+                for (QuoteMarks.Span span : block.spans) {
+                    ExtractedQuote quote = span.depth() == 0 ? headline(block, span, body) : null;
+                    if (quote != null) {
+                        quotes.add(quote);
+                    }
+                }
+            }
+            quotes.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            return quotes;
+        }
+
+        // --- first pass ----------------------------------------------------------------------
+
+        void read() {
+            List<ArticleText.Paragraph> paragraphs = text.paragraphs();
+            boolean runsOn = false;
+            for (int p = 0; p < paragraphs.size(); p++) {
+                ArticleText.Paragraph paragraph = paragraphs.get(p);
+                if (paragraph.role() == ArticleText.Role.BOILERPLATE) {
+                    continue;
+                }
+                ArticleText.Paragraph next = nextProse(paragraphs, p);
+                boolean nextOpens = next != null && QuoteMarks.opensQuote(clean, next.start(), next.end());
+                String body = clean.substring(paragraph.start(), paragraph.end());
+                Matcher turn = paragraph.role() == ArticleText.Role.BODY ? TURN.matcher(body) : null;
+                String label = turn != null && turn.matches() ? speakerLabel(turn.group(1)) : null;
+                int turnStart = label == null ? -1 : paragraph.start() + turn.start(2);
+                List<QuoteMarks.Span> spans = label != null ? List.of()
+                        : QuoteMarks.scan(clean, paragraph.start(), paragraph.end(), runsOn, nextOpens);
+                runsOn = !spans.isEmpty() && spans.get(spans.size() - 1).close() < 0 && nextOpens;
+                List<QuoteMarks.Span> outer = spans.stream().filter(s -> s.depth() == 0).toList();
+                int from = label != null ? turnStart : paragraph.start();
+                List<Token> tokens = Token.tokenize(clean, from, paragraph.end(),
+                        offset -> label != null ? offset >= turnStart : insideAny(outer, offset));
+                List<Mention> mentions = MentionFinder.find(tokens);
+                for (Mention m : mentions) {
+                    if (m.isName()) {
+                        Cast.Entity entity = cast.register(m, speaking(tokens, m));
+                        namedAt.add(m.start());
+                        namedEntity.add(entity);
+                    }
+                }
+                if (label != null) {
+                    transcriptTurns++;
+                }
+                countMedia(tokens);
+                blocks.add(new Block(p, paragraph, spans, tokens, mentions, sentences(tokens, outer), label, turnStart));
+            }
+        }
+
+        private ArticleText.Paragraph nextProse(List<ArticleText.Paragraph> paragraphs, int p) {
+            for (int k = p + 1; k < paragraphs.size(); k++) {
+                if (paragraphs.get(k).role() != ArticleText.Role.BOILERPLATE) {
+                    return paragraphs.get(k);
+                }
+            }
+            return null;
+        }
+
+        private static boolean insideAny(List<QuoteMarks.Span> spans, int offset) {
+            for (QuoteMarks.Span s : spans) {
+                int end = s.close() < 0 ? s.contentEnd() : s.close();
+                if (offset >= s.open() && offset <= end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A name mention followed (or preceded) closely by a speech verb speaks. */
+        private static boolean speaking(List<Token> tokens, Mention m) {
+            for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 3); k++) {
+                if (Lexicon.SPEECH_VERBS.contains(tokens.get(k).lower())) {
+                    return true;
+                }
+            }
+            return m.from() > 0 && Lexicon.SPEECH_VERBS.contains(tokens.get(m.from() - 1).lower());
+        }
+
+        /** Sentence starts (token indexes): after . ! ? outside quotations, before a capital or an opening mark. */
+        private static int[] sentences(List<Token> tokens, List<QuoteMarks.Span> spans) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int k = 1; k < tokens.size(); k++) {
+                Token previous = tokens.get(k - 1);
+                Token t = tokens.get(k);
+                boolean boundary = false;
+                if (!previous.quoted() && (previous.is(".") || previous.is("!") || previous.is("?"))) {
+                    boolean abbreviation = k >= 2 && tokens.get(k - 2).word()
+                            && (Lexicon.ABBREVIATIONS.contains(tokens.get(k - 2).lower())
+                            || tokens.get(k - 2).text().length() == 1 && tokens.get(k - 2).capitalized());
+                    boundary = !abbreviation && (t.capitalized() || !t.word() && Lexicon.isQuoteMark(t.text().charAt(0)) || t.word() && Character.isDigit(t.text().charAt(0)));
+                } else if (previous.quoted() && !t.quoted() && previous.word() == false
+                        && isClosingMark(spans, previous.start()) && k >= 2
+                        && ".!?".contains(tokens.get(k - 2).text()) && (t.capitalized() || Lexicon.isQuoteMark(t.text().charAt(0)))) {
+                    boundary = true; // “… today.” He said
+                } else if (!previous.quoted() && (previous.is(";"))) {
+                    boundary = false;
+                }
+                if (boundary) {
+                    starts.add(k);
+                }
+            }
+            return starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private static boolean isClosingMark(List<QuoteMarks.Span> spans, int offset) {
+            for (QuoteMarks.Span s : spans) {
+                if (s.close() == offset) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void countMedia(List<Token> tokens) {
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).quoted()) {
+                    continue;
+                }
+                String medium = mediumAt(tokens, k);
+                if (medium != null) {
+                    mediumCounts.merge(medium, 1, Integer::sum);
+                    if (medium.equals("transcript")) {
+                        mentionsTranscript = true;
+                    }
                 }
             }
         }
-    }
 
-    private static boolean passive(List<Token> tokens, int verb) {
-        boolean byFollows = verb + 1 < tokens.size() && tokens.get(verb + 1).lower().equals("by");
-        String previous = verb > 0 ? tokens.get(verb - 1).lower() : "";
-        return byFollows || previous.equals("was") || previous.equals("were") || previous.equals("been")
-                || previous.equals("be") || previous.equals("is") || previous.equals("are");
-    }
-
-    private static ChainMention mention(ArticleText text, List<Token> tokens, int cueStart, int nameStart, int nameEnd) {
-        int first = nameStart;
-        while (first < nameEnd && Lexicon.DETERMINERS.contains(tokens.get(first).lower())) {
-            first++;
-        }
-        String name = join(tokens, first, nameEnd - 1);
-        String evidence = text.raw().substring(tokens.get(cueStart).start(), tokens.get(nameEnd - 1).end());
-        return new ChainMention(name, evidence);
-    }
-
-    /** Exclusive end of a relay's name starting at {@code from}, or {@code from} when there is none. */
-    private static int relayNameEnd(List<Token> tokens, int from) {
-        int j = from;
-        while (j < tokens.size() && tokens.get(j).word() && Lexicon.DETERMINERS.contains(tokens.get(j).lower())) {
-            j++;
-        }
-        int end = from;
-        boolean named = false;
-        int words = 0;
-        while (j < tokens.size() && tokens.get(j).word() && words < MAX_NAME_WORDS) {
-            Token token = tokens.get(j);
-            String word = token.lower();
-            if (token.capitalized() && !Lexicon.NAME_STOP_WORDS.contains(word)) {
-                named = true;
-            } else if (Lexicon.MEDIA_WORDS.contains(word) && !Lexicon.NAME_STOP_WORDS.contains(word)) {
-                named |= word.equals("media") || word.equals("agency") || word.equals("press");
-            } else if (!(Lexicon.NAME_CONNECTORS.contains(word) && j > from)) {
-                break;
+        /** "ANNIKA LÖVGREN", "Judge Whitcomb", "Q": the speaker a transcript line names, or null. */
+        private String speakerLabel(String label) {
+            String trimmed = label.strip();
+            String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
+            if (Lexicon.NOT_SPEAKER_LABELS.contains(lower) || trimmed.split("\\s+").length > 5
+                    || trimmed.length() < 1) {
+                return null;
             }
-            j++;
-            words++;
-            end = j;
-        }
-        while (end > from && Lexicon.NAME_CONNECTORS.contains(tokens.get(end - 1).lower())) {
-            end--;
-        }
-        return named ? end : from;
-    }
-
-    /** Start of a relay's name ending just before the verb at {@code verb}, or {@code verb} when none. */
-    private static int relayNameStart(List<Token> tokens, int verb) {
-        int j = verb - 1;
-        int start = verb;
-        boolean named = false;
-        int words = 0;
-        while (j >= 0 && tokens.get(j).word() && words < MAX_NAME_WORDS) {
-            Token token = tokens.get(j);
-            String word = token.lower();
-            if (token.capitalized() && !Lexicon.NAME_STOP_WORDS.contains(word) && !Lexicon.DETERMINERS.contains(word)) {
-                named = true;
-            } else if (!Lexicon.MEDIA_WORDS.contains(word) && !(Lexicon.NAME_CONNECTORS.contains(word) && start < verb)) {
-                break;
-            } else if (word.equals("media") || word.equals("agency")) {
-                named = true;
+            for (String word : trimmed.split("\\s+")) {
+                if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !word.equals("of") && !word.equals("de")) {
+                    return null;
+                }
             }
-            start = j;
-            j--;
-            words++;
+            if (trimmed.equals(trimmed.toUpperCase(java.util.Locale.ROOT)) && trimmed.length() > 3) {
+                StringBuilder titled = new StringBuilder();
+                for (String word : trimmed.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                    titled.append(titled.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                }
+                return titled.toString();
+            }
+            return trimmed;
         }
-        while (start < verb && Lexicon.NAME_CONNECTORS.contains(tokens.get(start).lower())) {
-            start++;
-        }
-        return named ? start : verb;
-    }
 
-    private static void addDistinct(List<ChainMention> mentions, int at, ChainMention mention) {
-        for (ChainMention existing : mentions) {
-            if (existing.name().equalsIgnoreCase(mention.name())) {
-                return;
+        // --- what the story says once ------------------------------------------------------
+
+        /** Bylines ("By AFP") and wire datelines ("SEOUL (AFP) -", "MOSCOW, Sept 9. /TASS/."). */
+        void findWire() {
+            int seen = 0;
+            for (Block block : blocks) {
+                if (seen++ > LEAD_PARAGRAPHS) {
+                    break;
+                }
+                String body = clean.substring(block.paragraph.start(), block.paragraph.end());
+                if (block.paragraph.role() == ArticleText.Role.BYLINE) {
+                    String name = bylineAgency(body.substring(3));
+                    if (name != null) {
+                        addWire(new Hop(name, body, block.paragraph.start()));
+                    }
+                    continue;
+                }
+                Matcher m = WIRE_DATELINE.matcher(body);
+                if (m.find() && isAgencyName(m.group(1))) {
+                    addWire(new Hop(m.group(1).strip(), m.group(0), block.paragraph.start()));
+                    continue;
+                }
+                m = SLASH_DATELINE.matcher(body);
+                if (m.find()) {
+                    addWire(new Hop(m.group(1), m.group(0), block.paragraph.start()));
+                }
             }
         }
-        mentions.add(Math.max(0, Math.min(at, mentions.size())), mention);
-    }
 
-    /** The quotation's own intermediaries, then the wire named in the byline or dateline. */
-    private static List<ChainMention> withArticleChain(List<ChainMention> local, List<ChainMention> articleChain,
-                                                       SpeakerMention speaker) {
-        List<ChainMention> chain = new ArrayList<>();
-        for (ChainMention mention : local) {
-            if (speaker == null || !mention.name().equalsIgnoreCase(speaker.name())) {
-                addDistinct(chain, chain.size(), mention);
+        private void addWire(Hop hop) {
+            if (wire.stream().noneMatch(h -> h.name().equalsIgnoreCase(hop.name()))) {
+                wire.add(hop);
             }
         }
-        for (ChainMention mention : articleChain) {
-            addDistinct(chain, chain.size(), mention);
-        }
-        return chain;
-    }
 
-    /** Wire agencies named by a byline ("By AFP") or a dateline ("SEOUL (Reuters) -", "/TASS/"). */
-    private static List<ChainMention> articleLevelChain(ArticleText text) {
-        List<ChainMention> chain = new ArrayList<>();
-        List<ArticleText.Paragraph> paragraphs = text.content();
-        for (int p = 0; p < Math.min(LEAD_PARAGRAPHS, paragraphs.size()); p++) {
-            ArticleText.Paragraph paragraph = paragraphs.get(p);
-            if (paragraph.headline()) {
-                continue;
+        /** The agency a byline names, or null when it names the outlet's own reporter. */
+        private String bylineAgency(String byline) {
+            String name = byline.split("[,|·•—–]| and | in ")[0].strip();
+            StringBuilder kept = new StringBuilder();
+            for (String word : name.split("\\s+")) {
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
+                if (lower.equals("staff") || lower.equals("reporter") || lower.equals("reporters")
+                        || lower.equals("correspondent") || lower.equals("desk") || lower.equals("team")) {
+                    continue;
+                }
+                kept.append(kept.isEmpty() ? "" : " ").append(word);
             }
-            ChainMention byline = byline(text, paragraph);
-            if (byline != null) {
-                addDistinct(chain, chain.size(), byline);
-                continue;
-            }
-            ChainMention dateline = dateline(text, paragraph);
-            if (dateline != null) {
-                addDistinct(chain, chain.size(), dateline);
-            }
+            String candidate = kept.toString();
+            return isAgencyName(candidate) ? candidate : null;
         }
-        return chain;
-    }
 
-    private static ChainMention byline(ArticleText text, ArticleText.Paragraph paragraph) {
-        if (paragraph.end() - paragraph.start() > MAX_BYLINE_LENGTH) {
-            return null;
-        }
-        List<Token> tokens = Token.tokenize(text, paragraph.start(), paragraph.end());
-        if (tokens.size() < 2 || !tokens.get(0).text().equals("By") || !tokens.get(1).capitalized()) {
-            return null;
-        }
-        // "By Jane Doe, Reuters": the organisation follows the last comma; "By Jane Doe" names a writer only
-        int segmentStart = 1;
-        boolean comma = false;
-        for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.get(i).is(",") || tokens.get(i).lower().equals("and") || tokens.get(i).is(";")) {
-                segmentStart = i + 1;
-                comma |= tokens.get(i).is(",");
+        /** One word or an acronym or a name with media words: an agency; two or three plain words: a person. */
+        private static boolean isAgencyName(String name) {
+            String[] words = name.strip().split("\\s+");
+            if (words.length == 0 || words[0].isEmpty() || !Character.isUpperCase(words[0].codePointAt(0))) {
+                return false;
             }
-        }
-        int segmentEnd = segmentStart;
-        while (segmentEnd < tokens.size() && tokens.get(segmentEnd).word()) {
-            segmentEnd++;
-        }
-        if (segmentEnd == segmentStart) {
-            return null;
-        }
-        boolean organisation = comma || segmentEnd - segmentStart == 1 || hasAcronym(tokens, segmentStart, segmentEnd)
-                || tokens.get(segmentStart).text().equals("The") || hasMediaWord(tokens, segmentStart, segmentEnd);
-        if (!organisation) {
-            return null;
-        }
-        int first = tokens.get(segmentStart).text().equals("The") && segmentEnd - segmentStart > 1
-                ? segmentStart + 1 : segmentStart;
-        String evidence = text.raw().substring(paragraph.start(), paragraph.end());
-        return new ChainMention(join(tokens, first, segmentEnd - 1), evidence);
-    }
-
-    private static boolean hasMediaWord(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String word = tokens.get(i).lower();
-            if (Lexicon.MEDIA_WORDS.contains(word) && !Lexicon.NAME_CONNECTORS.contains(word)) {
+            if (words.length == 1) {
                 return true;
+            }
+            for (String word : words) {
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
+                if (Lexicon.ORG_WORDS.contains(lower) || Lexicon.MEDIA_WORDS.contains(lower)
+                        || word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                        || lower.startsWith("agence") || lower.endsWith("-presse")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * An intermediary named once for the story ("… , North Korean state media reported",
+         * "… , reports The Guardian") governs the quotations of the speaker that sentence is about.
+         */
+        void findStoryAttributions() {
+            for (Block block : blocks) {
+                if (block.turnLabel != null) {
+                    continue;
+                }
+                for (int s = 0; s < block.sentences.length; s++) {
+                    int from = block.sentences[s];
+                    int to = s + 1 < block.sentences.length ? block.sentences[s + 1] : block.tokens.size();
+                    List<Hop> hops = relays(block, from, to, null);
+                    Hop context = contextLine(block, from, to);
+                    if (context != null) {
+                        contextHops = List.of(context);
+                        contextFrom = block.paragraph.end();
+                        continue;
+                    }
+                    if (hops.isEmpty()) {
+                        continue;
+                    }
+                    Speaker subject = sentenceSubject(block, from, to);
+                    if (subject != null && subject.entity() != null) {
+                        storyHops.putIfAbsent(subject.entity(), hops);
+                    }
+                }
+            }
+        }
+
+        /** "More context from The Guardian:" names the source of what follows. */
+        private Hop contextLine(Block block, int from, int to) {
+            List<Token> t = block.tokens;
+            if (to - from < 4 || !t.get(to - 1).is(":")) {
+                return null;
+            }
+            for (int k = from; k + 2 < to; k++) {
+                if (t.get(k).lower().equals("context") && t.get(k + 1).lower().equals("from")) {
+                    String name = relayName(block, k + 2, to - 1, +1);
+                    if (name != null) {
+                        return new Hop(name, clean.substring(t.get(from).start(), t.get(to - 1).end()), t.get(from).start());
+                    }
+                }
+            }
+            return null;
+        }
+
+        // --- attribution -------------------------------------------------------------------
+
+        ExtractedQuote attribute(Block block, QuoteMarks.Span span) {
+            List<Token> tokens = block.tokens;
+            int open = firstTokenAtOrAfter(tokens, span.open());
+            int close = span.close() < 0 ? tokens.size() : firstTokenAfter(tokens, span.close());
+            int sentenceFrom = Math.max(block.sentenceStart(open), open - WINDOW_TOKENS);
+            int sentenceTo = Math.min(block.sentenceEnd(Math.max(open, close - 1)), close + WINDOW_TOKENS);
+            String words = clean.substring(span.contentStart(), span.contentEnd());
+            int wordCount = QuoteMarks.wordCount(clean, span.contentStart(), span.contentEnd());
+            boolean headline = block.paragraph.role() == ArticleText.Role.HEADLINE;
+
+            if (!headline && isNotAQuotation(tokens, open, close, words, wordCount, sentenceFrom)) {
+                return null;
+            }
+            Speaker speaker = trailingCue(block, close, sentenceTo);
+            boolean inherited = false;
+            if (speaker == null) {
+                speaker = leadingCue(block, sentenceFrom, open);
+            }
+            if (speaker == null && open == 0 && !span.continued()) {
+                speaker = colonIntroduction(block);
+            }
+            boolean standalone = open == sentenceFrom && (close >= sentenceTo || onlyPunctuation(tokens, close, sentenceTo));
+            if (speaker == null && (span.continued() || standalone && startsUpper(words))
+                    && lastSpeaker != null && block.index - lastSpeakerBlock <= CONTINUATION_PARAGRAPHS) {
+                speaker = lastSpeaker;
+                inherited = true;
+            }
+            if (speaker == null && !headline) {
+                speaker = sentenceSubject(block, sentenceFrom, open);
+            }
+            if (speaker == null || speaker.entity() == null) {
+                return null; // words nobody in the story says: a term, a slogan, a title
+            }
+            boolean shortFragment = wordCount <= SCARE_QUOTE_WORDS && !endsSentence(words);
+            if (shortFragment && !inherited && !hasSpeechVerb(tokens, sentenceFrom, sentenceTo)) {
+                return null; // scare quotes: a term set off, with nobody saying it
+            }
+
+            List<Hop> hops = relays(block, sentenceFrom, sentenceTo, speaker.entity());
+            if (hops.isEmpty() && inherited) {
+                hops = lastHops;
+            }
+            List<Hop> chain = chain(speaker.entity(), hops, span.contentStart());
+            String medium = medium(block, sentenceFrom, sentenceTo, speaker);
+            QuoteKind kind = headline ? QuoteKind.HEADLINE
+                    : startsUpper(words) && (wordCount >= 4 || endsSentence(words)) && !embedded(tokens, open, sentenceFrom)
+                    ? QuoteKind.FULL : QuoteKind.FRAGMENT;
+            if (!headline) {
+                lastSpeaker = speaker;
+                lastSpeakerBlock = block.index;
+                lastHops = hops;
+                lastMedium = medium;
+                speakerMedium.putIfAbsent(speaker.entity(), medium);
+            }
+            return quote(span.contentStart(), span.contentEnd(), kind, speaker, medium,
+                    occasionDate(block, sentenceFrom, sentenceTo), chain);
+        }
+
+        /**
+         * A quotation in a headline: the headline's own subject when it names a person, else the
+         * body's quotation that carries the same words.
+         */
+        private ExtractedQuote headline(Block block, QuoteMarks.Span span, List<ExtractedQuote> body) {
+            ExtractedQuote own = attribute(block, span);
+            if (own != null && own.speaker() != null && cast.entities().stream()
+                    .anyMatch(e -> e.person && e.name().equals(own.speaker().name()))) {
+                return own;
+            }
+            String words = normalizeWords(clean.substring(span.contentStart(), span.contentEnd()));
+            if (words.isEmpty()) {
+                return null;
+            }
+            for (ExtractedQuote q : body) {
+                if (normalizeWords(q.text()).contains(words)) {
+                    return new ExtractedQuote(text.rawStart(span.contentStart()), text.rawEnd(span.contentEnd()),
+                            clean.substring(span.contentStart(), span.contentEnd()), QuoteKind.HEADLINE, q.cue(),
+                            q.speaker(), q.medium(), q.occasionDate(), q.intermediaries());
+                }
+            }
+            return null;
+        }
+
+        private static String normalizeWords(String s) {
+            return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        }
+
+        private ExtractedQuote quote(int from, int to, QuoteKind kind, Speaker speaker, String medium,
+                                     String date, List<Hop> chain) {
+            List<ChainMention> hops = chain.stream().map(h -> new ChainMention(h.name(), h.evidence())).toList();
+            return new ExtractedQuote(text.rawStart(from), text.rawEnd(to), clean.substring(from, to), kind,
+                    speaker.cue(), new SpeakerMention(speaker.asWritten(), speaker.entity().name()), medium, date, hops);
+        }
+
+        /** The quotation's own hops, else what the story says for this speaker, then the wire. */
+        private List<Hop> chain(Cast.Entity speaker, List<Hop> own, int at) {
+            List<Hop> chain = new ArrayList<>(own);
+            if (chain.isEmpty()) {
+                List<Hop> story = storyHops.get(speaker);
+                if (story != null) {
+                    chain.addAll(story);
+                } else if (at > contextFrom) {
+                    chain.addAll(contextHops);
+                }
+            }
+            for (Hop hop : wire) {
+                if (chain.stream().noneMatch(h -> h.name().equalsIgnoreCase(hop.name()))) {
+                    chain.add(hop);
+                }
+            }
+            chain.removeIf(h -> h.name().equalsIgnoreCase(speaker.name()));
+            return chain;
+        }
+
+        /** A transcript turn: "ANNIKA LÖVGREN: The price war is not a war we intend to win." */
+        private ExtractedQuote turn(Block block) {
+            int from = block.turnStart;
+            int to = block.paragraph.end();
+            while (to > from && Character.isWhitespace(clean.charAt(to - 1))) {
+                to--;
+            }
+            if (to <= from) {
+                return null;
+            }
+            Cast.Entity entity = resolveLabel(block.turnLabel);
+            if (entity == null) {
+                return null;
+            }
+            Speaker speaker = new Speaker(entity, block.turnLabel, ":", null);
+            String medium = transcriptMedium();
+            List<Hop> hops = storyHops.getOrDefault(entity, transcriptHops());
+            lastSpeaker = speaker;
+            lastSpeakerBlock = block.index;
+            return quote(from, to, QuoteKind.TRANSCRIPT, speaker, medium, null, chain(entity, hops, from));
+        }
+
+        private List<Hop> transcriptHops() {
+            return storyHops.getOrDefault(null, List.of());
+        }
+
+        private String transcriptMedium() {
+            if (mentionsTranscript) {
+                return "transcript";
+            }
+            for (String medium : List.of("press conference", "interview", "hearing", "meeting")) {
+                if (mediumCounts.containsKey(medium)) {
+                    return medium;
+                }
+            }
+            return "transcript";
+        }
+
+        /** A transcript label to a person of the story: "BELLANDI" is Marco Bellandi; "Q" is nobody known. */
+        private Cast.Entity resolveLabel(String label) {
+            String[] words = Cast.words(label);
+            if (words.length == 1 && words[0].length() <= 2) {
+                return null;
+            }
+            Cast.Entity best = null;
+            for (Cast.Entity e : cast.entities()) {
+                if (String.join(" ", e.words).equals(String.join(" ", words))) {
+                    return e;
+                }
+                for (String w : words) {
+                    if (e.words.length > 1 && (e.words[e.words.length - 1].equals(w)) && !e.organisation) {
+                        best = e;
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+            return cast.register(new Mention(Mention.Type.NAME, 0, 1, 0, 0, label, "", null, List.of(), false, false, ""), true);
+        }
+
+        /** A quotation inside a quotation: somebody quoted by the speaker ("He said, ‘Don’t put it in writing’"). */
+        private ExtractedQuote nested(Block block, QuoteMarks.Span span, List<ExtractedQuote> sofar) {
+            QuoteMarks.Span outer = null;
+            for (QuoteMarks.Span s : block.spans) {
+                if (s.depth() == 0 && s.open() < span.open() && (s.close() < 0 || s.close() > span.close())) {
+                    outer = s;
+                }
+            }
+            ExtractedQuote outerQuote = null;
+            for (ExtractedQuote q : sofar) {
+                if (outer != null && q.start() == text.rawStart(outer.contentStart())) {
+                    outerQuote = q;
+                }
+            }
+            if (outerQuote == null || outerQuote.speaker() == null) {
+                return null;
+            }
+            // The verb and its subject inside the outer quotation, just before the nested one.
+            List<Token> inner = Token.tokenize(clean, outer.contentStart(), span.open(), offset -> false);
+            int verb = -1;
+            for (int k = inner.size() - 1; k >= Math.max(0, inner.size() - 12); k--) {
+                if (Lexicon.SPEECH_VERBS.contains(inner.get(k).lower())) {
+                    verb = k;
+                    break;
+                }
+            }
+            if (verb < 0) {
+                return null;
+            }
+            Cast.Entity entity = null;
+            String asWritten = null;
+            for (int k = verb - 1; k >= Math.max(0, verb - 6); k--) {
+                Token t = inner.get(k);
+                if (Lexicon.PERSON_PRONOUNS.contains(t.lower())) {
+                    entity = recentPerson(span.open(), outerQuote.speaker().name(), (char) 0);
+                    asWritten = t.text();
+                    break;
+                }
+                if (t.capitalized() && !Lexicon.NOT_NAMES.contains(t.lower())) {
+                    entity = cast.entities().stream().filter(e -> List.of(e.words).contains(t.lower())).findFirst().orElse(null);
+                    asWritten = t.text();
+                    break;
+                }
+            }
+            if (entity == null) {
+                return null;
+            }
+            List<Hop> chain = new ArrayList<>();
+            chain.add(new Hop(outerQuote.speaker().name(), "quoted by " + outerQuote.speaker().name(), span.open()));
+            outerQuote.intermediaries().forEach(h -> chain.add(new Hop(h.name(), h.evidence(), span.open())));
+            Speaker speaker = new Speaker(entity, asWritten, inner.get(verb).text(), null);
+            String words = clean.substring(span.contentStart(), span.contentEnd());
+            QuoteKind kind = startsUpper(words) ? QuoteKind.FULL : QuoteKind.FRAGMENT;
+            return quote(span.contentStart(), span.contentEnd(), kind, speaker, null, null, chain);
+        }
+
+        // --- speakers ------------------------------------------------------------------------
+
+        /** “…,” Putin said / “…,” said Janet Cole / “…” — Mila Horvat. */
+        private Speaker trailingCue(Block block, int close, int sentenceTo) {
+            List<Token> t = block.tokens;
+            int k = close;
+            boolean dash = false;
+            while (k < sentenceTo && !t.get(k).word() && !t.get(k).quoted()) {
+                String p = t.get(k).text();
+                if (!",.!?;—–-".contains(p)) {
+                    return null;
+                }
+                dash |= "—–-".contains(p);
+                k++;
+            }
+            if (k >= sentenceTo || t.get(k).quoted()) {
+                return null;
+            }
+            Mention m = mentionAfterTitles(block, k, sentenceTo);
+            if (m != null && !m.possessive()) {
+                int v = skipToVerb(block, m.to(), sentenceTo);
+                if (v >= 0) {
+                    return resolve(block, m, t.get(v).text());
+                }
+                if (dash && m.isName()) {
+                    return resolve(block, m, "—");
+                }
+                return null;
+            }
+            int v = k;
+            while (v < sentenceTo && Lexicon.SKIPPABLE.contains(t.get(v).lower())) {
+                v++;
+            }
+            if (v < sentenceTo && Lexicon.SPEECH_VERBS.contains(t.get(v).lower())) {
+                Mention after = block.mentionStartingAt(v + 1);
+                if (after != null && !after.possessive()) {
+                    return resolve(block, after, t.get(v).text());
+                }
+                // "…,” said the foreign ministry spokeswoman Maria Zakharova.
+                for (int a = v + 1; a < Math.min(sentenceTo, v + 6); a++) {
+                    Mention later = block.mentionStartingAt(a);
+                    if (later != null && later.isName() && !later.possessive()) {
+                        return resolve(block, later, t.get(v).text());
+                    }
+                    if (!t.get(a).word()) {
+                        break;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The mention at token {@code k}, or after the title words that open it ("chief executive Annika Lövgren"). */
+        private static Mention mentionAfterTitles(Block block, int k, int limit) {
+            List<Token> t = block.tokens;
+            for (int a = k; a < Math.min(limit, k + 6); a++) {
+                Mention m = block.mentionStartingAt(a);
+                if (m != null && !(m.possessive() && a + 1 < limit && a < k + 5)) {
+                    return m;
+                }
+                Token token = t.get(a);
+                boolean titleWord = token.word() && (Lexicon.TITLES.contains(token.lower())
+                        || Lexicon.ROLE_NOUNS.contains(token.lower()) || token.capitalized() || token.possessive()
+                        || Lexicon.DETERMINERS.contains(token.lower()));
+                if (!titleWord || m != null && !m.possessive()) {
+                    return null;
+                }
+                if (m != null) {
+                    a = m.to() - 1;
+                }
+            }
+            return null;
+        }
+
+        /** From the end of a subject to its speech verb, over adverbs and an appositive. */
+        private int skipToVerb(Block block, int from, int to) {
+            List<Token> t = block.tokens;
+            int k = from;
+            if (k < to && t.get(k).is(",")) {
+                // an appositive: ", the foreign ministry spokeswoman, said"
+                int comma = -1;
+                for (int a = k + 1; a < Math.min(to, k + 14); a++) {
+                    if (t.get(a).is(",")) {
+                        comma = a;
+                        break;
+                    }
+                    if (t.get(a).quoted() || t.get(a).is(".")) {
+                        break;
+                    }
+                }
+                if (comma > 0) {
+                    k = comma + 1;
+                }
+            }
+            while (k < to && (Lexicon.SKIPPABLE.contains(t.get(k).lower()) || t.get(k).is(","))) {
+                k++;
+            }
+            if (k < to && (Lexicon.SPEECH_VERBS.contains(t.get(k).lower()) || Lexicon.RELAY_VERBS.contains(t.get(k).lower()))) {
+                return k;
+            }
+            return -1;
+        }
+
+        /** Putin said: “…” / He stated, “…” / calling them “heroic”: the subject of the last speech verb before the quotation. */
+        private Speaker leadingCue(Block block, int sentenceFrom, int open) {
+            List<Token> t = block.tokens;
+            for (int v = open - 1; v >= sentenceFrom; v--) {
+                Token verb = t.get(v);
+                if (verb.quoted() || !Lexicon.SPEECH_VERBS.contains(verb.lower())) {
+                    continue;
+                }
+                Speaker subject = coordinated(block, sentenceFrom, v)
+                        ? mainSubject(block, sentenceFrom, v) : subjectBefore(block, sentenceFrom, v, verb.text());
+                if (subject != null) {
+                    return subject;
+                }
+                // "said the spokeswoman: “…”", "told by Judge Okafor"
+                for (int a = v + 1; a < Math.min(open, v + 6); a++) {
+                    Mention m = block.mentionStartingAt(a);
+                    boolean introduces = m != null && m.to() < t.size() && (t.get(m.to()).is(":") || t.get(m.to()).is(","));
+                    if (m != null && !m.possessive() && introduces) {
+                        Speaker s = resolve(block, m, verb.text());
+                        if (s != null) {
+                            return s;
+                        }
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /** The subject of the clause's first speech verb: who "told Politico … and warned". */
+        private Speaker mainSubject(Block block, int sentenceFrom, int verb) {
+            List<Token> t = block.tokens;
+            int clauseFrom = sentenceFrom;
+            for (int k = verb - 1; k > sentenceFrom; k--) {
+                if (t.get(k).is(":") || t.get(k).is(";")) {
+                    clauseFrom = k + 1;
+                    break;
+                }
+            }
+            for (int k = clauseFrom; k < verb; k++) {
+                if (!t.get(k).quoted() && Lexicon.SPEECH_VERBS.contains(t.get(k).lower())) {
+                    Speaker s = subjectBefore(block, clauseFrom, k, t.get(verb).text());
+                    if (s != null) {
+                        return s;
+                    }
+                }
+            }
+            return sentenceSubject(block, clauseFrom, verb);
+        }
+
+        /** "… told Politico X and warned that …", "…, saying": the verb shares the sentence's subject. */
+        private static boolean coordinated(Block block, int sentenceFrom, int verb) {
+            List<Token> t = block.tokens;
+            int k = verb - 1;
+            while (k > sentenceFrom && Lexicon.SKIPPABLE.contains(t.get(k).lower())) {
+                k--;
+            }
+            if (k <= sentenceFrom) {
+                return false;
+            }
+            String before = t.get(k).lower();
+            return before.equals("and") || before.equals("but")
+                    || before.equals(",") && t.get(verb).lower().endsWith("ing");
+        }
+
+        /** The nearest mention before token {@code verb} that can be a subject (not an object, not a possessor). */
+        private Speaker subjectBefore(Block block, int sentenceFrom, int verb, String cue) {
+            for (int k = verb; k > sentenceFrom; k--) {
+                Mention m = block.mentionEndingAt(k);
+                if (m == null || m.from() < sentenceFrom) {
+                    if (block.tokens.get(k - 1).quoted() && k - 1 > sentenceFrom) {
+                        continue;
+                    }
+                    continue;
+                }
+                if (m.possessive() || !subjectPosition(block, m)) {
+                    continue;
+                }
+                Speaker s = resolve(block, m, cue);
+                if (s != null) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        /** A subject begins a sentence or clause: nothing, punctuation, a conjunction or an adverb before it. */
+        private static boolean subjectPosition(Block block, Mention m) {
+            if (m.from() == 0) {
+                return true;
+            }
+            Token before = block.tokens.get(m.from() - 1);
+            if (!before.word()) {
+                return !before.quoted() || true;
+            }
+            return switch (before.lower()) {
+                case "the", "a", "an", "where", "while", "when", "as", "that", "and", "but", "how", "because",
+                     "although", "though", "after", "before", "since", "if", "so", "then", "meanwhile", "also",
+                     "which", "who", "whom", "what", "whereas", "until", "once", "whether", "now", "yet",
+                     "later", "earlier", "however", "today", "yesterday", "tonight", "instead", "still" -> true;
+                default -> before.capitalized() || Lexicon.TITLES.contains(before.lower());
+            };
+        }
+
+        private static boolean isObjectOf(Block block, Mention m) {
+            return m.from() > 0 && Lexicon.PREPOSITIONS.contains(block.tokens.get(m.from() - 1).lower());
+        }
+
+        /** The first subject of a sentence, for quotations with no speech verb near them. */
+        private Speaker sentenceSubject(Block block, int from, int to) {
+            for (Mention m : block.mentions) {
+                if (m.from() < from || m.from() >= to) {
+                    continue;
+                }
+                if (m.possessive() || !subjectPosition(block, m) || m.type() == Mention.Type.DOCUMENT && !m.definite()) {
+                    continue;
+                }
+                Speaker s = resolve(block, m, null);
+                if (s != null) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        /** A paragraph ending "… had appealed for calm:" introduces the quotation that opens the next. */
+        private Speaker colonIntroduction(Block block) {
+            int i = blocks.indexOf(block);
+            if (i <= 0) {
+                return null;
+            }
+            Block previous = blocks.get(i - 1);
+            List<Token> t = previous.tokens;
+            if (t.isEmpty() || !t.get(t.size() - 1).is(":")) {
+                return null;
+            }
+            int from = previous.sentenceStart(t.size() - 1);
+            Speaker s = leadingCue(previous, from, t.size() - 1);
+            return s != null ? s : sentenceSubject(previous, from, t.size());
+        }
+
+        /** A mention as a speaker: names are themselves; pronouns, descriptions and documents stand for one. */
+        private Speaker resolve(Block block, Mention m, String cue) {
+            Cast.Entity entity = switch (m.type()) {
+                case NAME -> cast.of(m);
+                case PRONOUN -> pronoun(block, m);
+                case DESCRIPTION -> description(m);
+                case GROUP -> group(m);
+                case DOCUMENT -> documentAuthor(m);
+            };
+            if (entity == null) {
+                return null;
+            }
+            String documentMedium = m.type() == Mention.Type.DOCUMENT ? m.head() : null;
+            return new Speaker(entity, m.text(), cue, documentMedium);
+        }
+
+        private Cast.Entity pronoun(Block block, Mention m) {
+            if (Lexicon.PERSON_PRONOUNS.contains(m.head())) {
+                char gender = m.head().equals("he") ? 'm' : 'f';
+                // The person who was the subject of this or the previous sentence, else the last speaker.
+                Cast.Entity subject = recentSubjectPerson(block, m, gender);
+                if (subject != null) {
+                    return subject;
+                }
+                if (lastSpeaker != null && lastSpeaker.entity().person && agrees(lastSpeaker.entity(), gender)) {
+                    return lastSpeaker.entity();
+                }
+                return recentPerson(m.start(), null, gender);
+            }
+            // they / it: a group named just before ("a Russian delegation … they"), else the last organisation that spoke
+            Cast.Entity group = recentGroup(block, m);
+            if (group != null) {
+                return group;
+            }
+            if (lastSpeaker != null && !lastSpeaker.entity().person) {
+                return lastSpeaker.entity();
+            }
+            int sentence = block.sentenceStart(m.from());
+            for (Mention named : block.mentions) {
+                if (named.isName() && named.from() >= sentence && named.from() < m.from()) {
+                    Cast.Entity e = cast.of(named);
+                    if (e != null && e.organisation) {
+                        return e;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private Cast.Entity recentGroup(Block block, Mention pronoun) {
+            int sentence = block.sentenceStart(pronoun.from());
+            Cast.Entity found = null;
+            for (Mention g : block.mentions) {
+                if (g.type() == Mention.Type.GROUP && g.from() >= sentence && g.from() < pronoun.from()) {
+                    Cast.Entity e = group(g);
+                    if (e != null) {
+                        found = e;
+                    }
+                }
+            }
+            return found;
+        }
+
+        private static boolean agrees(Cast.Entity e, char gender) {
+            return e.gender == 0 || gender == 0 || e.gender == gender;
+        }
+
+        /** The person who is the subject of the pronoun's sentence or the one before (maybe in the previous paragraph). */
+        private Cast.Entity recentSubjectPerson(Block block, Mention pronoun, char gender) {
+            int sentence = block.sentenceStart(pronoun.from());
+            int previousSentence = sentence;
+            for (int s : block.sentences) {
+                if (s < sentence) {
+                    previousSentence = s;
+                }
+            }
+            Cast.Entity found = subjectPersonIn(block, previousSentence, pronoun.from(), gender);
+            if (found == null && sentence == 0) {
+                int i = blocks.indexOf(block);
+                Block previous = i > 0 ? blocks.get(i - 1) : null;
+                if (previous != null && previous.turnLabel == null && !previous.tokens.isEmpty()) {
+                    int last = previous.sentenceStart(previous.tokens.size() - 1);
+                    found = subjectPersonIn(previous, last, previous.tokens.size(), gender);
+                }
+            }
+            return found;
+        }
+
+        private Cast.Entity subjectPersonIn(Block block, int from, int to, char gender) {
+            for (Mention m : block.mentions) {
+                if (m.from() < from || m.from() >= to || m.possessive() || !subjectPosition(block, m) || isObjectOf(block, m)) {
+                    continue;
+                }
+                Cast.Entity e = m.isName() ? cast.of(m) : m.type() == Mention.Type.DESCRIPTION ? description(m) : null;
+                if (e != null && e.person && agrees(e, gender)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /** The person named most recently before {@code offset}, other than {@code except}. */
+        private Cast.Entity recentPerson(int offset, String except, char gender) {
+            for (int k = namedAt.size() - 1; k >= 0; k--) {
+                Cast.Entity e = namedEntity.get(k);
+                if (namedAt.get(k) < offset && e.person && !e.name().equals(except) && agrees(e, gender)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /** "the Russian leader", "the spokeswoman": the person whose titles fit best. */
+        private Cast.Entity description(Mention m) {
+            Cast.Entity best = null;
+            int bestScore = 0;
+            for (Cast.Entity e : cast.entities()) {
+                if (!e.person) {
+                    continue;
+                }
+                // A nationality or office ("Russian", "foreign ministry") tells more than the role noun.
+                int score = e.titled(m.head()) ? 2 : 0;
+                for (String modifier : m.modifiers()) {
+                    String stem = modifier.length() > 5 ? modifier.substring(0, 5) : modifier;
+                    if ((" " + e.titles).contains(" " + stem)) {
+                        score += 3;
+                    }
+                }
+                if (lastSpeaker != null && lastSpeaker.entity() == e) {
+                    score += 1;
+                }
+                if (score > bestScore || score == bestScore && score > 0 && e.firstSeen < m.start() && best != null && best.firstSeen > m.start()) {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+            return bestScore >= 2 ? best : null;
+        }
+
+        /** "a Russian delegation" is a speaker of its own; "the ministry" is the ministry named before. */
+        private Cast.Entity group(Mention m) {
+            if (m.determiner().equals("his") || m.determiner().equals("her")) {
+                return recentPerson(m.start(), null, (char) 0); // "his ministry said": speaking for the minister
+            }
+            Cast.Entity named = null;
+            for (int k = namedAt.size() - 1; k >= 0; k--) {
+                Cast.Entity e = namedEntity.get(k);
+                if (namedAt.get(k) < m.start() && List.of(e.words).contains(m.head())) {
+                    named = e;
+                    break;
+                }
+            }
+            if (named != null && m.definite()) {
+                return named;
+            }
+            if (m.definite() && m.modifiers().isEmpty() && !m.head().equals("police") && !m.head().equals("court")) {
+                // "the company", "the carmaker": the organisation the story is about
+                for (int k = namedAt.size() - 1; k >= 0; k--) {
+                    Cast.Entity e = namedEntity.get(k);
+                    if (namedAt.get(k) < m.start() && e.organisation && !e.media) {
+                        return e;
+                    }
+                }
+            }
+            boolean qualified = m.modifiers().stream().anyMatch(w -> !w.isEmpty());
+            if (!qualified) {
+                return named;
+            }
+            String name = String.join(" ", m.text().split("\\s+"));
+            Mention asName = new Mention(Mention.Type.NAME, m.from(), m.to(), m.start(), m.end(),
+                    Character.toUpperCase(name.charAt(0)) + name.substring(1), "", null, List.of(), false, false, "");
+            Cast.Entity entity = cast.register(asName, true);
+            entity.organisation = true;
+            entity.person = false;
+            return entity;
+        }
+
+        /** "the statement said": whoever issued the statement. */
+        private Cast.Entity documentAuthor(Mention m) {
+            if (!m.definite()) {
+                return null;
+            }
+            Cast.Entity author = documentAuthors.get(m.head());
+            if (author != null) {
+                return author;
+            }
+            return lastSpeaker == null ? null : lastSpeaker.entity();
+        }
+
+        // --- intermediaries ------------------------------------------------------------------
+
+        /** Hops named in tokens [from, to): "according to X", "X reported", "citing X", "told X". */
+        private List<Hop> relays(Block block, int from, int to, Cast.Entity speaker) {
+            List<Token> t = block.tokens;
+            List<Hop> hops = new ArrayList<>();
+            for (int k = from; k < to; k++) {
+                Token token = t.get(k);
+                if (token.quoted() || !token.word()) {
+                    continue;
+                }
+                for (String prefix : Lexicon.RELAY_PREFIXES) {
+                    String[] words = prefix.split(" ");
+                    if (!matches(t, k, to, words)) {
+                        continue;
+                    }
+                    int nameFrom = k + words.length;
+                    String name = relayName(block, nameFrom, to, +1);
+                    if (name == null || isPersonOrSpeaker(name, speaker) && !prefix.equals("citing")) {
+                        break;
+                    }
+                    if (prefix.equals("told") || prefix.startsWith("in an interview") || prefix.equals("speaking to")
+                            || prefix.startsWith("in comments to") || prefix.startsWith("in remarks to")) {
+                        if (!looksLikeMedia(name)) {
+                            break;
+                        }
+                    }
+                    Hop hop = new Hop(canonicalRelay(name), evidence(t, k, to), token.start());
+                    if (prefix.equals("citing") && !hops.isEmpty()) {
+                        hops.add(hops.size() - 1, hop); // "X reported, citing Y": Y is upstream of X
+                    } else {
+                        addHop(hops, hop);
+                    }
+                    break;
+                }
+                if (Lexicon.RELAY_VERBS.contains(token.lower()) && k > from) {
+                    String name = relayName(block, from, k, -1);
+                    boolean passive = t.get(k - 1).lower().equals("was") || t.get(k - 1).lower().equals("were")
+                            || t.get(k - 1).lower().equals("been") || k + 1 < to && t.get(k + 1).lower().equals("by");
+                    if (name != null && !passive && !isPersonOrSpeaker(name, speaker)
+                            && (looksLikeMedia(name) || !token.lower().startsWith("show"))) {
+                        addHop(hops, new Hop(canonicalRelay(name), evidence(t, k, to), token.start()));
+                    }
+                }
+            }
+            return hops;
+        }
+
+        private static void addHop(List<Hop> hops, Hop hop) {
+            if (hops.stream().noneMatch(h -> h.name().equalsIgnoreCase(hop.name()))) {
+                hops.add(hop);
+            }
+        }
+
+        private String evidence(List<Token> t, int from, int to) {
+            int end = Math.min(to, from + MAX_RELAY_TOKENS + 3) - 1;
+            while (end > from && !t.get(end).word()) {
+                end--;
+            }
+            int start = from;
+            while (start > 0 && from - start < 5 && t.get(start - 1).word() && !t.get(start - 1).quoted()) {
+                start--;
+            }
+            return clean.substring(t.get(start).start(), t.get(end).end());
+        }
+
+        private static boolean matches(List<Token> t, int at, int to, String[] words) {
+            if (at + words.length > to) {
+                return false;
+            }
+            for (int w = 0; w < words.length; w++) {
+                if (!t.get(at + w).lower().equals(words[w]) || t.get(at + w).quoted()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The name of a relay starting at (direction +1) or ending before (direction -1) token
+         * {@code at}: capitalised words and media words ("the official KCNA news agency",
+         * "North Korean state media"); null when there is none.
+         */
+        private String relayName(Block block, int at, int limit, int direction) {
+            List<Token> t = block.tokens;
+            int k = direction > 0 ? at : limit - 1;
+            int bound = direction > 0 ? limit : at;
+            List<Token> words = new ArrayList<>();
+            while (direction > 0 ? k < bound : k >= bound) {
+                Token token = t.get(k);
+                if (token.quoted()) {
+                    break;
+                }
+                boolean media = Lexicon.MEDIA_WORDS.contains(token.lower());
+                boolean name = token.capitalized() && !Lexicon.NOT_NAMES.contains(token.lower())
+                        || token.capitalized() && token.lower().equals("the") && direction > 0 && words.isEmpty();
+                boolean joiner = !words.isEmpty() && (token.lower().equals("of") || token.is("-") || token.is("&"));
+                if (token.word() && Lexicon.DETERMINERS.contains(token.lower()) && words.isEmpty()) {
+                    k += direction;
+                    continue;
+                }
+                if (!(media || name || joiner) || Lexicon.NAME_STOP_WORDS.contains(token.lower()) && !name
+                        || words.size() >= MAX_RELAY_TOKENS) {
+                    break;
+                }
+                if (direction > 0) {
+                    words.add(token);
+                } else {
+                    words.add(0, token);
+                }
+                if (token.possessive()) {
+                    break;
+                }
+                k += direction;
+            }
+            while (!words.isEmpty() && (words.get(words.size() - 1).lower().equals("of") || !words.get(words.size() - 1).word())) {
+                words.remove(words.size() - 1);
+            }
+            if (direction < 0) {
+                // "Putin’s letter revealed" is not a relay; a possessive ends the name behind us
+                while (!words.isEmpty() && words.get(0).lower().equals("of")) {
+                    words.remove(0);
+                }
+            }
+            if (words.isEmpty()) {
+                return null;
+            }
+            boolean hasName = words.stream().anyMatch(w -> w.capitalized() && !Lexicon.NOT_NAMES.contains(w.lower()));
+            boolean hasMediaHead = Lexicon.MEDIA_HEADS.contains(words.get(words.size() - 1).lower());
+            if (!hasName && !hasMediaHead) {
+                return null;
+            }
+            StringBuilder name = new StringBuilder();
+            for (Token w : words) {
+                name.append(name.isEmpty() ? "" : " ").append(w == words.get(words.size() - 1) ? w.bare() : w.text());
+            }
+            String result = name.toString();
+            if (!hasName || isGenericMedia(words)) {
+                specificFallback(result);
+            }
+            return result;
+        }
+
+        private void specificFallback(String generic) {
+            // nothing to record: generic names are resolved against the article's specific relays later
+        }
+
+        /** "state media", "North Korean state media": no proper name of its own beyond a nationality. */
+        private static boolean isGenericMedia(List<Token> words) {
+            for (Token w : words) {
+                if (w.capitalized() && !Lexicon.NOT_NAMES.contains(w.lower())) {
+                    String l = w.lower();
+                    boolean demonym = l.endsWith("an") || l.endsWith("ese") || l.endsWith("ish") || l.endsWith("ch")
+                            || l.equals("north") || l.equals("south") || l.equals("east") || l.equals("west");
+                    if (!demonym) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The relay's proper name: "state news agency KCNA" → "KCNA"; a generic "state media" →
+         * the specific agency the article names elsewhere, when it names one.
+         */
+        private String canonicalRelay(String name) {
+            String[] words = name.split("\\s+");
+            List<String> proper = new ArrayList<>();
+            boolean generic = true;
+            for (String w : words) {
+                String l = w.toLowerCase(java.util.Locale.ROOT);
+                if (Character.isUpperCase(w.codePointAt(0)) && !Lexicon.NOT_NAMES.contains(l)) {
+                    boolean demonym = l.endsWith("an") || l.endsWith("ese") || l.endsWith("ish") || l.endsWith("ch")
+                            || l.equals("north") || l.equals("south") || l.equals("east") || l.equals("west");
+                    if (!demonym || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                        generic = false;
+                    }
+                }
+            }
+            if (generic) {
+                String specific = specificRelay();
+                return specific != null ? specific : name;
+            }
+            // An acronym among media words names the relay: "the official KCNA news agency".
+            for (String w : words) {
+                if (w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
+                    boolean mediaAround = words.length > 1;
+                    if (mediaAround) {
+                        return w;
+                    }
+                }
+            }
+            // Leading lower-case media words go: "state news agency Xinhua" → "Xinhua".
+            int first = 0;
+            while (first < words.length - 1 && !Character.isUpperCase(words[first].codePointAt(0))) {
+                first++;
+            }
+            for (int i = first; i < words.length; i++) {
+                proper.add(words[i]);
+            }
+            return String.join(" ", proper);
+        }
+
+        /** The one specific news agency or state medium the article names, if any. */
+        private String specificRelay() {
+            String found = null;
+            for (Block block : blocks) {
+                List<Token> t = block.tokens;
+                for (int k = 0; k < t.size(); k++) {
+                    Token token = t.get(k);
+                    if (token.quoted() || !token.allCaps() || token.text().length() < 2 || token.text().length() > 8) {
+                        continue;
+                    }
+                    boolean mediaNear = false;
+                    for (int a = Math.max(0, k - 3); a < Math.min(t.size(), k + 4); a++) {
+                        String l = t.get(a).lower();
+                        if (l.equals("agency") || l.equals("media") || l.equals("news") || l.equals("reported")
+                                || l.equals("according") || l.equals("broadcaster")) {
+                            mediaNear = true;
+                        }
+                    }
+                    if (mediaNear) {
+                        if (found == null) {
+                            found = token.text();
+                        } else if (!found.equals(token.text())) {
+                            return null; // two agencies: "state media" could be either
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+
+        private boolean isPersonOrSpeaker(String name, Cast.Entity speaker) {
+            String[] words = Cast.words(name);
+            if (words.length == 1 && Lexicon.PRONOUNS.contains(words[0])) {
+                return true;
+            }
+            if (speaker != null && String.join(" ", words).equals(String.join(" ", speaker.words))) {
+                return true;
+            }
+            for (Cast.Entity e : cast.entities()) {
+                if (e.person && (String.join(" ", e.words).equals(String.join(" ", words))
+                        || words.length == 1 && List.of(e.words).contains(words[0]))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A name that can carry somebody's words to the public: an acronym, a media word, a one-word brand. */
+        private static boolean looksLikeMedia(String name) {
+            String[] words = name.split("\\s+");
+            for (String w : words) {
+                String l = w.toLowerCase(java.util.Locale.ROOT);
+                if (Lexicon.MEDIA_WORDS.contains(l) || Lexicon.ORG_WORDS.contains(l)
+                        || w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return words.length == 1;
+        }
+
+        // --- medium and occasion -------------------------------------------------------------
+
+        private String medium(Block block, int from, int to, Speaker speaker) {
+            String own = null;
+            boolean definite = false;
+            for (int k = from; k < to; k++) {
+                if (block.tokens.get(k).quoted()) {
+                    continue;
+                }
+                String m = mediumAt(block.tokens, k);
+                if (m != null) {
+                    own = m;
+                    definite = k > 0 && block.tokens.get(k - 1).lower().equals("the");
+                    if (m.equals("statement") || m.equals("letter")) {
+                        documentAuthors.putIfAbsent(m, speaker.entity());
+                    }
+                    break;
+                }
+            }
+            if (speaker.documentMedium() != null && own == null) {
+                own = mediumOf(speaker.documentMedium());
+            }
+            String known = speakerMedium.get(speaker.entity());
+            if (own != null && !(definite && known != null)) {
+                return own;
+            }
+            if (known != null) {
+                return known;
+            }
+            return dominantMedium();
+        }
+
+        private static String mediumOf(String noun) {
+            for (var entry : Lexicon.MEDIA) {
+                if (entry.getKey().equals(noun)) {
+                    return entry.getValue();
+                }
+            }
+            return null;
+        }
+
+        /** The medium the article talks about most, for quotations whose sentence names none. */
+        private String dominantMedium() {
+            String best = null;
+            int count = 0;
+            for (var e : mediumCounts.entrySet()) {
+                if (e.getValue() > count && !e.getKey().equals("transcript")) {
+                    best = e.getKey();
+                    count = e.getValue();
+                }
+            }
+            return best;
+        }
+
+        /** The medium phrase starting at token {@code k}, longest first. */
+        private static String mediumAt(List<Token> tokens, int k) {
+            for (int i = 0; i < Lexicon.MEDIA.size(); i++) {
+                String[] words = Lexicon.MEDIA_PHRASE_WORDS.get(i);
+                if (k + words.length > tokens.size()) {
+                    continue;
+                }
+                boolean match = true;
+                for (int w = 0; w < words.length && match; w++) {
+                    Token t = tokens.get(k + w);
+                    match = !t.quoted() && (t.lower().equals(words[w]) || w == words.length - 1 && t.lower().equals(words[w] + "s") && false);
+                }
+                if (match) {
+                    return Lexicon.MEDIA.get(i).getValue();
+                }
+            }
+            return null;
+        }
+
+        private String occasionDate(Block block, int from, int to) {
+            if (from >= to || block.tokens.isEmpty()) {
+                return null;
+            }
+            String sentence = clean.substring(block.tokens.get(from).start(), block.tokens.get(to - 1).end());
+            Integer year = null;
+            if (input.publishedAt() != null && input.publishedAt().length() >= 4) {
+                try {
+                    year = Integer.parseInt(input.publishedAt().substring(0, 4));
+                } catch (NumberFormatException e) {
+                    year = null;
+                }
+            }
+            Matcher dmy = DATE_DMY.matcher(sentence);
+            if (dmy.find()) {
+                return isoDate(dmy.group(3), dmy.group(2), dmy.group(1), year);
+            }
+            Matcher mdy = DATE_MDY.matcher(sentence);
+            if (mdy.find()) {
+                return isoDate(mdy.group(3), mdy.group(1), mdy.group(2), year);
+            }
+            return null;
+        }
+
+        private static String isoDate(String yearText, String monthName, String dayText, Integer fallbackYear) {
+            Integer month = Lexicon.MONTHS.get(monthName.toLowerCase(java.util.Locale.ROOT));
+            int day = Integer.parseInt(dayText);
+            Integer year = yearText != null ? Integer.valueOf(yearText) : fallbackYear;
+            if (month == null || year == null || day < 1 || day > 31) {
+                return null;
+            }
+            try {
+                return java.time.LocalDate.of(year, month, day).toString();
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+
+        // --- what is not a quotation ---------------------------------------------------------
+
+        /** Titles, nicknames, names given and slogans set in quotation marks. */
+        private boolean isNotAQuotation(List<Token> t, int open, int close, String words, int wordCount, int sentenceFrom) {
+            if (wordCount == 0) {
+                return true;
+            }
+            if (wordCount <= TITLE_WORDS && !endsSentence(words)) {
+                for (int k = open - 1; k >= Math.max(sentenceFrom, open - 3); k--) {
+                    String lower = t.get(k).lower();
+                    if (t.get(k).quoted()) {
+                        break;
+                    }
+                    if (Lexicon.NON_QUOTE_LEAD_WORDS.contains(lower) && !lower.equals("called")) {
+                        return true;
+                    }
+                    if (lower.equals("as") && k > 0 && Lexicon.NAMING_VERBS.contains(t.get(k - 1).lower())) {
+                        return true;
+                    }
+                }
+                // Dwayne “The Rock” Johnson
+                if (open > 0 && close < t.size() && t.get(open - 1).capitalized() && t.get(close).capitalized()
+                        && !t.get(open - 1).quoted() && !t.get(close).quoted()) {
+                    return true;
+                }
+                if (isTitleCase(words) && wordCount >= 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isTitleCase(String words) {
+            int capitalised = 0;
+            int long_ = 0;
+            for (String w : words.split("[\\s:,]+")) {
+                if (w.length() < 4) {
+                    continue;
+                }
+                long_++;
+                if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))) {
+                    capitalised++;
+                }
+            }
+            return long_ >= 2 && capitalised == long_;
+        }
+
+        private boolean hasSpeechVerb(List<Token> t, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!t.get(k).quoted() && Lexicon.SPEECH_VERBS.contains(t.get(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A quotation in the middle of the writer's sentence ("would promote “a new level…”"). */
+        private static boolean embedded(List<Token> t, int open, int sentenceFrom) {
+            if (open <= sentenceFrom) {
+                return false;
+            }
+            Token before = t.get(open - 1);
+            return before.word() && !before.quoted();
+        }
+
+        private static boolean onlyPunctuation(List<Token> t, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (t.get(k).word() && !t.get(k).quoted()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int firstTokenAtOrAfter(List<Token> t, int offset) {
+            int lo = 0;
+            int hi = t.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (t.get(mid).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private static int firstTokenAfter(List<Token> t, int offset) {
+            return firstTokenAtOrAfter(t, offset + 1);
+        }
+    }
+
+    static boolean startsUpper(String words) {
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return Character.isUpperCase(c) || Character.isDigit(c);
             }
         }
         return false;
     }
 
-    private static boolean hasAcronym(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String t = tokens.get(i).text();
-            if (t.length() >= 2 && t.chars().allMatch(Character::isUpperCase)) {
-                return true;
-            }
+    static boolean endsSentence(String words) {
+        int i = words.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(words.charAt(i)) || Lexicon.isQuoteMark(words.charAt(i)))) {
+            i--;
         }
-        return false;
-    }
-
-    private static ChainMention dateline(ArticleText text, ArticleText.Paragraph paragraph) {
-        int limit = Math.min(paragraph.end(), paragraph.start() + MAX_DATELINE_OFFSET);
-        List<Token> tokens = Token.tokenize(text, paragraph.start(), limit);
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (token.is("(") || token.is("/")) {
-                String closing = token.is("(") ? ")" : "/";
-                int j = i + 1;
-                while (j < tokens.size() && tokens.get(j).capitalized() && j - i <= 4) {
-                    j++;
-                }
-                boolean closed = j > i + 1 && j < tokens.size() && tokens.get(j).is(closing);
-                boolean dashFollows = j + 1 < tokens.size() && isDash(tokens.get(j + 1));
-                boolean wireSlash = closing.equals("/") && hasAcronym(tokens, i + 1, j);
-                if (closed && (dashFollows || wireSlash)) {
-                    String evidence = text.raw().substring(token.start(),
-                            dashFollows ? tokens.get(j + 1).end() : tokens.get(j).end());
-                    return new ChainMention(join(tokens, i + 1, j - 1), evidence);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean isDash(Token token) {
-        return token.is("-") || token.is("\u2013") || token.is("\u2014");
-    }
-
-    /** The words of tokens [first, last] as written, joined by single spaces. */
-    private static String join(List<Token> tokens, int first, int last) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = first; i <= last; i++) {
-            if (!tokens.get(i).word()) {
-                continue;
-            }
-            if (!sb.isEmpty()) {
-                sb.append(' ');
-            }
-            sb.append(tokens.get(i).text());
-        }
-        return sb.toString();
+        return i >= 0 && ".!?…".indexOf(words.charAt(i)) >= 0;
     }
 }

@@ -5,57 +5,83 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A word or punctuation mark of the article, [start, end) in the raw text; {@code lower} is the
- * text in lower case with typographic apostrophes made straight, for lexicon look-ups.
+ * A word or punctuation mark, [start, end) in the clean text. {@code lower} is the text in lower
+ * case with typographic apostrophes made straight and a possessive "'s" removed, for look-ups.
+ * {@code quoted} tokens lie inside a quotation: they are somebody's words, not the narrative.
  */
-record Token(int start, int end, String text, String lower, boolean word) {
-
-    Token(int start, int end, String text, boolean word) {
-        this(start, end, text, text.toLowerCase(Locale.ROOT).replace('\u2019', '\''), word);
-    }
+record Token(int start, int end, String text, String lower, boolean word, boolean possessive, boolean quoted) {
 
     boolean capitalized() {
-        return word && Character.isUpperCase(text.codePointAt(0));
+        return word && (Character.isUpperCase(text.codePointAt(0)) || Character.isTitleCase(text.codePointAt(0)));
+    }
+
+    boolean allCaps() {
+        if (!word) {
+            return false;
+        }
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
     }
 
     boolean is(String punctuation) {
         return !word && text.equals(punctuation);
     }
 
-    /** Markdown emphasis, link brackets and heading marks carry no words. */
-    private static final String IGNORED = "*_[]#>`|";
+    /** The word without a possessive ending, as written. */
+    String bare() {
+        return possessive ? text.substring(0, text.length() - 2) : text;
+    }
 
-    /** Words and punctuation of [from, to), skipping whitespace and masked markup. */
-    static List<Token> tokenize(ArticleText text, int from, int to) {
+    /** Words and punctuation of clean[from, to); {@code quoted} tells which offsets lie inside quotations. */
+    static List<Token> tokenize(String clean, int from, int to, java.util.function.IntPredicate quoted) {
         List<Token> tokens = new ArrayList<>();
-        String raw = text.raw();
         int i = Math.max(0, from);
-        int limit = Math.min(to, raw.length());
+        int limit = Math.min(to, clean.length());
         while (i < limit) {
-            char c = raw.charAt(i);
-            if (text.isMasked(i) || Character.isWhitespace(c) || IGNORED.indexOf(c) >= 0) {
+            char c = clean.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00AD') {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int end = i + 1;
-                while (end < limit && !text.isMasked(end)) {
-                    char d = raw.charAt(end);
+                while (end < limit) {
+                    char d = clean.charAt(end);
                     if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                         end++;
-                    } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '\u2010')
-                            && end + 1 < limit && Character.isLetterOrDigit(raw.charAt(end + 1))) {
+                    } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '\u2010' || d == '.' && isInitialism(clean, i, end))
+                            && end + 1 < limit && Character.isLetterOrDigit(clean.charAt(end + 1))) {
                         end += 2;
                     } else {
                         break;
                     }
                 }
-                tokens.add(new Token(i, end, raw.substring(i, end), true));
+                String text = clean.substring(i, end);
+                String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                boolean possessive = lower.length() > 2 && lower.endsWith("'s");
+                if (possessive) {
+                    lower = lower.substring(0, lower.length() - 2);
+                } else if (lower.endsWith("s") && end < limit && (clean.charAt(end) == '\u2019' || clean.charAt(end) == '\'')
+                        && (end + 1 >= limit || !Character.isLetter(clean.charAt(end + 1))) && Character.isUpperCase(c)) {
+                    possessive = false; // "Motors’ boss": plural possessive, the name keeps its s
+                }
+                tokens.add(new Token(i, end, text, lower, true, possessive, quoted.test(i)));
                 i = end;
             } else {
-                int end = Character.isHighSurrogate(c) && i + 1 < limit ? i + 2 : i + 1;
-                tokens.add(new Token(i, end, raw.substring(i, end), false));
-                i = end;
+                tokens.add(new Token(i, i + 1, String.valueOf(c), String.valueOf(c), false, false, quoted.test(i)));
+                i++;
             }
         }
         return tokens;
+    }
+
+    /** "U.S", "U.N": single letters joined by full stops stay one word. */
+    private static boolean isInitialism(String clean, int start, int dot) {
+        return dot - start == 1 || dot >= 2 && clean.charAt(dot - 2) == '.';
     }
 }

@@ -1,0 +1,137 @@
+package io.quotetrail.quote.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The people and organisations one article names, with the short forms that refer back to them
+ * ("Vladimir Putin" … "Putin" … "Mr Putin"). Built in a first pass over the whole article, so
+ * that a headline's "Putin" and a later full name are one entity.
+ */
+final class Cast {
+
+    /** One person or organisation of the article. */
+    static final class Entity {
+        String name;
+        String[] words;
+        final StringBuilder titles = new StringBuilder();
+        boolean person;
+        boolean organisation;
+        boolean media;
+        /** 'm', 'f' or 0 when the text never tells. */
+        char gender;
+        int firstSeen;
+
+        Entity(String name, String[] words, int firstSeen) {
+            this.name = name;
+            this.words = words;
+            this.firstSeen = firstSeen;
+        }
+
+        String name() {
+            return name;
+        }
+
+        boolean titled(String word) {
+            return (" " + titles + " ").contains(" " + word + " ");
+        }
+    }
+
+    private final List<Entity> entities = new ArrayList<>();
+    private final Map<String, Entity> byKey = new HashMap<>();
+
+    /** Registers a name mention in reading order and returns its entity. */
+    Entity register(Mention mention, boolean speaking) {
+        String[] words = words(mention.text());
+        String key = String.join(" ", words);
+        Entity entity = byKey.get(key);
+        if (entity == null) {
+            entity = words.length == 1 ? longerForm(words[0]) : null;
+            if (entity == null && words.length > 1) {
+                entity = absorbShortForms(mention.text(), words, mention.start());
+            }
+            if (entity == null) {
+                entity = new Entity(mention.text(), words, mention.start());
+                entities.add(entity);
+            }
+            byKey.put(key, entity);
+        }
+        if (!mention.title().isEmpty()) {
+            entity.titles.append(' ').append(mention.title());
+        }
+        boolean orgWord = Arrays.stream(words).anyMatch(Lexicon.ORG_WORDS::contains);
+        entity.media |= Arrays.stream(words).anyMatch(Lexicon.MEDIA_WORDS::contains)
+                || words.length == 1 && mention.text().length() <= 6 && mention.text().equals(mention.text().toUpperCase(Locale.ROOT));
+        for (String w : mention.title().split(" ")) {
+            char g = Lexicon.genderOf(w);
+            if (g != 0) {
+                entity.gender = g;
+            }
+        }
+        entity.organisation |= orgWord;
+        boolean personalTitle = !mention.title().isEmpty() && Arrays.stream(mention.title().split(" "))
+                .anyMatch(w -> Lexicon.TITLES.contains(w) && !Lexicon.ORG_WORDS.contains(w));
+        entity.person |= !orgWord && !entity.organisation && (personalTitle || speaking && words.length <= 4 && !isPlace(words));
+        return entity;
+    }
+
+    /** The entity a name mention was registered as. */
+    Entity of(Mention mention) {
+        return byKey.get(String.join(" ", words(mention.text())));
+    }
+
+    List<Entity> entities() {
+        return entities;
+    }
+
+    /** A single word naming an entity already known by a longer name ("Putin" after "Vladimir Putin"). */
+    private Entity longerForm(String word) {
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity e = entities.get(i);
+            if (e.words.length > 1 && (e.words[e.words.length - 1].equals(word) || e.words[0].equals(word))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** A longer name for an entity first seen by a short one: the entity takes the longer name. */
+    private Entity absorbShortForms(String name, String[] words, int at) {
+        Entity absorbed = null;
+        for (Entity e : entities) {
+            if (e.words.length == 1 && (words[words.length - 1].equals(e.words[0]) || words[0].equals(e.words[0]))) {
+                if (absorbed == null) {
+                    e.name = name;
+                    e.words = words;
+                    absorbed = e;
+                }
+            }
+        }
+        return absorbed;
+    }
+
+    /** "North Korea", "New York": compass and similar first words name places, not people. */
+    private static boolean isPlace(String[] words) {
+        return switch (words[0]) {
+            case "north", "south", "east", "west", "new", "san", "santa", "los", "las", "saint", "st",
+                 "united", "great", "upper", "lower", "central", "northern", "southern", "eastern",
+                 "western" -> true;
+            default -> false;
+        };
+    }
+
+    static String[] words(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        List<String> out = new ArrayList<>();
+        for (String w : lower.split("[\\s]+")) {
+            if (!w.isEmpty() && !Lexicon.DETERMINERS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out.isEmpty() ? new String[] {lower} : out.toArray(String[]::new);
+    }
+}
