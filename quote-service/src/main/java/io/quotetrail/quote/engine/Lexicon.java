@@ -152,7 +152,14 @@ final class Lexicon {
             "pope", "general", "commander", "defendant", "councillor", "founder", "ceo", "boss",
             "lawmaker", "mp", "deputy", "speaker", "chief", "foreign minister", "head", "midfielder",
             "goalkeeper", "defender", "forward", "star", "veteran", "champion", "presenter", "host",
-            "witness", "victim", "widow", "chairperson", "treasurer", "owner", "designer", "engineer");
+            "witness", "victim", "widow", "chairperson", "treasurer", "owner", "designer", "engineer",
+            "diplomat", "author", "spokesman", "adviser", "advisor", "aide", "negotiator", "organiser",
+            "organizer", "activist", "campaigner", "resident", "farmer", "teacher", "doctor", "nurse",
+            "driver", "worker", "striker", "winger", "midfielder", "skipper", "chairman", "boss",
+            "premier", "regulator", "governor", "candidate", "nominee", "inventor", "entrepreneur",
+            "investor", "banker", "trader", "singer", "actor", "actress", "director", "producer",
+            "writer", "poet", "historian", "expert", "academic", "lecturer", "student", "pilot",
+            "astronaut", "commissioner", "counsel", "lawmaker", "legislator", "senator", "mayor");
 
     /** Nouns for a group that can speak ("a Russian delegation", "the ministry"). */
     static final Set<String> GROUP_NOUNS = words(
@@ -285,7 +292,8 @@ final class Lexicon {
     static final Set<String> DOCUMENT_NOUNS = words(
             "statement", "letter", "message", "post", "note", "report", "ruling", "judgment",
             "communique", "release", "document", "filing", "memo", "email", "text", "transcript",
-            "announcement", "notice", "tweet");
+            "announcement", "notice", "tweet", "order", "readout", "verdict", "decision", "opinion",
+            "indictment", "complaint", "lawsuit", "petition", "resolution", "declaration", "editorial");
 
     /** Starts of paragraphs that are not news, compared in lower case. */
     static final List<String> BOILERPLATE_PREFIXES = List.of(

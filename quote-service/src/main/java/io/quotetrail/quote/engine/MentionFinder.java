@@ -19,6 +19,14 @@ final class MentionFinder {
     }
 
     static List<Mention> find(List<Token> tokens) {
+        return find(tokens, Set.of());
+    }
+
+    /**
+     * {@code vocabulary} holds the words the article writes in lower case: "Researchers" opening a
+     * sentence in an article that also writes "researchers" is no name.
+     */
+    static List<Mention> find(List<Token> tokens, Set<String> vocabulary) {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -35,7 +43,7 @@ final class MentionFinder {
             }
             int nameEnd = t.capitalized() && !Lexicon.NOT_NAMES.contains(t.lower()) ? nameEnd(tokens, i) : i;
             if (nameEnd > i) {
-                Mention name = name(tokens, i, nameEnd);
+                Mention name = name(tokens, i, nameEnd, vocabulary);
                 if (name != null) {
                     mentions.add(name);
                 }
@@ -75,7 +83,7 @@ final class MentionFinder {
     }
 
     /** A name from a capitalised run, titles split off; null for a demonym used as an adjective. */
-    private static Mention name(List<Token> tokens, int from, int to) {
+    private static Mention name(List<Token> tokens, int from, int to, Set<String> vocabulary) {
         int nameFrom = from;
         for (int k = from; k < to - 1; k++) {
             if (Lexicon.TITLES.contains(tokens.get(k).lower())) {
@@ -93,11 +101,17 @@ final class MentionFinder {
         if (isAdjective(tokens, from, to) || Lexicon.TITLES.contains(tokens.get(nameFrom).lower()) && nameFrom == to - 1) {
             return null;
         }
+        if (to - from == 1 && from > 0 && isDemonym(tokens.get(from).lower())) {
+            String before = tokens.get(from - 1).lower();
+            if (before.equals("the") || before.contains("-") && Character.isDigit(before.charAt(0))) {
+                return null; // "the 23-year-old Croatian": a description, not a name
+            }
+        }
         if (to - from == 1 && (from == 0 || !tokens.get(from - 1).word())) {
             String l = tokens.get(from).lower();
             String next = to < tokens.size() ? tokens.get(to).lower() : "";
             boolean speaks = Lexicon.SPEECH_VERBS.contains(next) || Lexicon.SKIPPABLE.contains(next);
-            if ((l.endsWith("ing") || l.endsWith("ly") || l.endsWith("ed")) && !speaks) {
+            if ((l.endsWith("ing") || l.endsWith("ly") || l.endsWith("ed") || vocabulary.contains(l)) && !speaks) {
                 return null; // "Sentencing him, …", "Separately, …": a sentence starts with a common word
             }
         }
@@ -136,12 +150,16 @@ final class MentionFinder {
             return false;
         }
         String l = last.lower();
-        boolean demonym = l.endsWith("an") || l.endsWith("ese") || l.endsWith("ish") || l.endsWith("ch")
-                || l.endsWith("i") && l.length() > 4;
+        boolean demonym = isDemonym(l);
         String n = next.lower();
         boolean verbAfter = Lexicon.SPEECH_VERBS.contains(n) || Lexicon.RELAY_VERBS.contains(n)
                 || Lexicon.SKIPPABLE.contains(n) || n.endsWith("ed");
         return demonym && !verbAfter;
+    }
+
+    static boolean isDemonym(String l) {
+        return l.endsWith("an") || l.endsWith("ese") || l.endsWith("ish") || l.endsWith("ch")
+                || l.endsWith("i") && l.length() > 4;
     }
 
     /** "the Russian leader", "a Russian delegation", "the statement", ending at token {@code at}. */

@@ -138,12 +138,15 @@ public final class QuoteExtractor {
         final List<Hop> wire = new ArrayList<>();
         final Map<Cast.Entity, List<Hop>> storyHops = new HashMap<>();
         final Map<Cast.Entity, String> speakerMedium = new HashMap<>();
-        final Map<String, Cast.Entity> documentAuthors = new HashMap<>();
+        final Map<String, Cast.Entity> groupsByHead = new HashMap<>();
+        /** Who issued each document the story mentions ("statement" → the ministry), by position. */
+        final Map<String, java.util.TreeMap<Integer, Cast.Entity>> documentAuthors = new HashMap<>();
         final Map<String, Integer> mediumCounts = new LinkedHashMap<>();
         /** Hops that a "More context from X:" line sets for the quotations after it. */
         List<Hop> contextHops = List.of();
         int contextFrom = Integer.MAX_VALUE;
-        List<Hop> specificRelays = new ArrayList<>();
+        /** Media the article names, in reading order, for "the paper", "the agency". */
+        final List<String> mediaNamed = new ArrayList<>();
         Speaker lastSpeaker;
         int lastSpeakerBlock = -10;
         List<Hop> lastHops = List.of();
@@ -199,6 +202,7 @@ public final class QuoteExtractor {
 
         void read() {
             List<ArticleText.Paragraph> paragraphs = text.paragraphs();
+            java.util.Set<String> vocabulary = lowerCaseWords();
             boolean runsOn = false;
             for (int p = 0; p < paragraphs.size(); p++) {
                 ArticleText.Paragraph paragraph = paragraphs.get(p);
@@ -218,7 +222,7 @@ public final class QuoteExtractor {
                 int from = label != null ? turnStart : paragraph.start();
                 List<Token> tokens = Token.tokenize(clean, from, paragraph.end(),
                         offset -> label != null ? offset >= turnStart : insideAny(outer, offset));
-                List<Mention> mentions = MentionFinder.find(tokens);
+                List<Mention> mentions = MentionFinder.find(tokens, vocabulary);
                 for (Mention m : mentions) {
                     if (m.isName()) {
                         Cast.Entity entity = cast.register(m, speaking(tokens, m));
@@ -232,6 +236,28 @@ public final class QuoteExtractor {
                 countMedia(tokens);
                 blocks.add(new Block(p, paragraph, spans, tokens, mentions, sentences(tokens, outer), label, turnStart));
             }
+        }
+
+        /** Words the article writes in lower case somewhere. */
+        private java.util.Set<String> lowerCaseWords() {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            int n = clean.length();
+            int i = 0;
+            while (i < n) {
+                if (Character.isLetter(clean.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(clean.charAt(i - 1)))) {
+                    int end = i;
+                    while (end < n && Character.isLetter(clean.charAt(end))) {
+                        end++;
+                    }
+                    if (Character.isLowerCase(clean.charAt(i)) && end - i < 30) {
+                        words.add(clean.substring(i, end));
+                    }
+                    i = end;
+                } else {
+                    i++;
+                }
+            }
+            return words;
         }
 
         private ArticleText.Paragraph nextProse(List<ArticleText.Paragraph> paragraphs, int p) {
@@ -253,12 +279,17 @@ public final class QuoteExtractor {
             return false;
         }
 
-        /** A name mention followed (or preceded) closely by a speech verb speaks. */
+        /** A name that is the subject of a speech verb ("Tran, meanwhile, said") or follows one ("said Tran"). */
         private static boolean speaking(List<Token> tokens, Mention m) {
-            for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 3); k++) {
-                if (Lexicon.SPEECH_VERBS.contains(tokens.get(k).lower())) {
-                    return true;
-                }
+            int k = m.to();
+            if (k < tokens.size() && tokens.get(k).is(",")) {
+                k++;
+            }
+            while (k < tokens.size() && (Lexicon.SKIPPABLE.contains(tokens.get(k).lower()) || tokens.get(k).is(","))) {
+                k++;
+            }
+            if (k < tokens.size() && Lexicon.SPEECH_VERBS.contains(tokens.get(k).lower()) && !m.possessive()) {
+                return true;
             }
             return m.from() > 0 && Lexicon.SPEECH_VERBS.contains(tokens.get(m.from() - 1).lower());
         }
@@ -420,6 +451,7 @@ public final class QuoteExtractor {
                 for (int s = 0; s < block.sentences.length; s++) {
                     int from = block.sentences[s];
                     int to = s + 1 < block.sentences.length ? block.sentences[s + 1] : block.tokens.size();
+                    recordDocumentAuthor(block, from, to);
                     List<Hop> hops = relays(block, from, to, null);
                     Hop context = contextLine(block, from, to);
                     if (context != null) {
@@ -435,6 +467,23 @@ public final class QuoteExtractor {
                         storyHops.putIfAbsent(subject.entity(), hops);
                     }
                 }
+            }
+        }
+
+        /** "In a statement, the Financial Conduct Authority said …": the statement is the authority's. */
+        private void recordDocumentAuthor(Block block, int from, int to) {
+            for (int k = from; k < to; k++) {
+                Token token = block.tokens.get(k);
+                if (token.quoted() || !Lexicon.DOCUMENT_NOUNS.contains(token.lower())
+                        || k > 0 && block.tokens.get(k - 1).lower().equals("the")) {
+                    continue;
+                }
+                Speaker author = sentenceSubject(block, from, to);
+                if (author != null && author.documentMedium() == null) {
+                    documentAuthors.computeIfAbsent(token.lower(), x -> new java.util.TreeMap<>())
+                            .put(token.start(), author.entity());
+                }
+                return;
             }
         }
 
@@ -485,6 +534,12 @@ public final class QuoteExtractor {
                 inherited = true;
             }
             if (speaker == null && !headline) {
+                speaker = accordingTo(block, sentenceFrom, sentenceTo);
+            }
+            if (speaker == null && !headline && open > sentenceFrom && block.tokens.get(open - 1).is(":")) {
+                speaker = subjectBefore(block, sentenceFrom, open - 1, ":");
+            }
+            if (speaker == null && !headline) {
                 speaker = sentenceSubject(block, sentenceFrom, open);
             }
             if (speaker == null || speaker.entity() == null) {
@@ -505,6 +560,10 @@ public final class QuoteExtractor {
                     : startsUpper(words) && (wordCount >= 4 || endsSentence(words)) && !embedded(tokens, open, sentenceFrom)
                     ? QuoteKind.FULL : QuoteKind.FRAGMENT;
             if (!headline) {
+                Cast.Entity e = speaker.entity();
+                if (!e.organisation && !e.media && e.words.length <= 4 && speaker.cue() != null) {
+                    e.person = true; // somebody who speaks, unless the name says organisation
+                }
                 lastSpeaker = speaker;
                 lastSpeakerBlock = block.index;
                 lastHops = hops;
@@ -705,12 +764,21 @@ public final class QuoteExtractor {
             if (k >= sentenceTo || t.get(k).quoted()) {
                 return null;
             }
+            Token first = t.get(k);
+            String firstWord = first.lower();
+            boolean cueShaped = !first.word() || first.capitalized() || !(Lexicon.PREPOSITIONS.contains(firstWord)
+                    || firstWord.equals("or") || firstWord.equals("but") || firstWord.equals("that")
+                    || firstWord.equals("which") || firstWord.equals("as") || firstWord.equals("because")
+                    || firstWord.equals("while") || firstWord.equals("when") || firstWord.equals("if"));
+            if (!cueShaped) {
+                return null; // "“excellent soldiers” to Ukraine, KCNA reported": the writer's sentence goes on
+            }
+            Speaker subject = subjectBeforeTrailingVerb(block, k, sentenceTo);
+            if (subject != null) {
+                return subject;
+            }
             Mention m = mentionAfterTitles(block, k, sentenceTo);
             if (m != null && !m.possessive()) {
-                int v = skipToVerb(block, m.to(), sentenceTo);
-                if (v >= 0) {
-                    return resolve(block, m, t.get(v).text());
-                }
                 if (dash && m.isName()) {
                     return resolve(block, m, "—");
                 }
@@ -734,6 +802,51 @@ public final class QuoteExtractor {
                     if (!t.get(a).word()) {
                         break;
                     }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * “…,” the study's lead author, Dr Helena Marsh, a hydrologist at the University of
+         * Westmoor, said: the first speech verb after the quotation, and the first mention before
+         * it that is neither an object nor a modifier ("Foreign Ministry spokeswoman Irina Volkova").
+         */
+        private Speaker subjectBeforeTrailingVerb(Block block, int from, int sentenceTo) {
+            List<Token> t = block.tokens;
+            int limit = Math.min(sentenceTo, from + 30);
+            int verb = -1;
+            for (int k = from; k < limit; k++) {
+                Token token = t.get(k);
+                if (token.quoted()) {
+                    return null;
+                }
+                if (Lexicon.SPEECH_VERBS.contains(token.lower())) {
+                    verb = k;
+                    break;
+                }
+                if (token.is(".") || token.is(";") || token.is("!") || token.is("?")) {
+                    return null;
+                }
+            }
+            if (verb <= from) {
+                return null;
+            }
+            for (Mention m : block.mentions) {
+                if (m.from() < from || m.to() > verb) {
+                    continue;
+                }
+                if (m.possessive() || isObjectOf(block, m) || !subjectPosition(block, m)) {
+                    continue;
+                }
+                Token after = t.get(m.to());
+                if (after.word() && (Lexicon.TITLES.contains(after.lower()) || Lexicon.ROLE_NOUNS.contains(after.lower()))
+                        && m.to() + 1 < verb) {
+                    continue; // "Foreign Ministry spokeswoman …": the name qualifies a title
+                }
+                Speaker s = resolve(block, m, t.get(verb).text());
+                if (s != null) {
+                    return s;
                 }
             }
             return null;
@@ -768,7 +881,7 @@ public final class QuoteExtractor {
             if (k < to && t.get(k).is(",")) {
                 // an appositive: ", the foreign ministry spokeswoman, said"
                 int comma = -1;
-                for (int a = k + 1; a < Math.min(to, k + 14); a++) {
+                for (int a = k + 1; a < Math.min(to, k + 22); a++) {
                     if (t.get(a).is(",")) {
                         comma = a;
                         break;
@@ -857,12 +970,17 @@ public final class QuoteExtractor {
 
         /** The nearest mention before token {@code verb} that can be a subject (not an object, not a possessor). */
         private Speaker subjectBefore(Block block, int sentenceFrom, int verb, String cue) {
-            for (int k = verb; k > sentenceFrom; k--) {
+            List<Token> t = block.tokens;
+            int k = verb;
+            while (k > sentenceFrom + 1 && Lexicon.SKIPPABLE.contains(t.get(k - 1).lower())) {
+                k--;
+            }
+            if (k - 1 > sentenceFrom && t.get(k - 1).is(",")) {
+                k = skipAppositive(block, sentenceFrom, k - 1);
+            }
+            for (; k > sentenceFrom; k--) {
                 Mention m = block.mentionEndingAt(k);
                 if (m == null || m.from() < sentenceFrom) {
-                    if (block.tokens.get(k - 1).quoted() && k - 1 > sentenceFrom) {
-                        continue;
-                    }
                     continue;
                 }
                 if (m.possessive() || !subjectPosition(block, m)) {
@@ -876,6 +994,31 @@ public final class QuoteExtractor {
             return null;
         }
 
+        /**
+         * "Raj Mehta, who leads the Green group, said": from the comma before the verb back over a
+         * relative clause or an appositive to the end of the subject; else the comma itself.
+         */
+        private static int skipAppositive(Block block, int sentenceFrom, int comma) {
+            List<Token> t = block.tokens;
+            for (int k = comma - 1; k > sentenceFrom && comma - k < 16; k--) {
+                Token token = t.get(k);
+                if (token.quoted() || token.is(".") || token.is(";") || token.is(":")) {
+                    return comma;
+                }
+                if (token.is(",")) {
+                    String opener = t.get(k + 1).lower();
+                    boolean clause = opener.equals("who") || opener.equals("which") || opener.equals("whose")
+                            || opener.equals("a") || opener.equals("an") || opener.equals("the") || opener.equals("its")
+                            || opener.equals("his") || opener.equals("her") || opener.equals("their")
+                            || Lexicon.TITLES.contains(opener) || Lexicon.ROLE_NOUNS.contains(opener)
+                            || t.get(k + 1).word() && Character.isDigit(t.get(k + 1).text().charAt(0))
+                            || opener.endsWith("ing");
+                    return clause ? k : comma;
+                }
+            }
+            return comma;
+        }
+
         /** A subject begins a sentence or clause: nothing, punctuation, a conjunction or an adverb before it. */
         private static boolean subjectPosition(Block block, Mention m) {
             if (m.from() == 0) {
@@ -883,19 +1026,41 @@ public final class QuoteExtractor {
             }
             Token before = block.tokens.get(m.from() - 1);
             if (!before.word()) {
-                return !before.quoted() || true;
+                return true;
+            }
+            if (Lexicon.DETERMINERS.contains(before.lower()) && m.from() >= 2
+                    && Lexicon.PREPOSITIONS.contains(block.tokens.get(m.from() - 2).lower())) {
+                return false; // "the director of the Port Marlow utility": an object
             }
             return switch (before.lower()) {
                 case "the", "a", "an", "where", "while", "when", "as", "that", "and", "but", "how", "because",
                      "although", "though", "after", "before", "since", "if", "so", "then", "meanwhile", "also",
                      "which", "who", "whom", "what", "whereas", "until", "once", "whether", "now", "yet",
                      "later", "earlier", "however", "today", "yesterday", "tonight", "instead", "still" -> true;
-                default -> before.capitalized() || Lexicon.TITLES.contains(before.lower());
+                default -> before.capitalized() || Lexicon.TITLES.contains(before.lower())
+                        || Character.isDigit(before.text().charAt(0));
             };
         }
 
         private static boolean isObjectOf(Block block, Mention m) {
             return m.from() > 0 && Lexicon.PREPOSITIONS.contains(block.tokens.get(m.from() - 1).lower());
+        }
+
+        /** "According to Serov, relations are “at their lowest point”": a person named as the source speaks. */
+        private Speaker accordingTo(Block block, int from, int to) {
+            List<Token> t = block.tokens;
+            for (int k = from; k + 2 < to; k++) {
+                if (t.get(k).lower().equals("according") && t.get(k + 1).lower().equals("to") && !t.get(k).quoted()) {
+                    Mention m = mentionAfterTitles(block, k + 2, to);
+                    if (m != null && !m.possessive()) {
+                        Speaker s = resolve(block, m, "according to");
+                        if (s != null && s.entity().person) {
+                            return s;
+                        }
+                    }
+                }
+            }
+            return null;
         }
 
         /** The first subject of a sentence, for quotations with no speech verb near them. */
@@ -1067,11 +1232,26 @@ public final class QuoteExtractor {
                     bestScore = score;
                 }
             }
-            return bestScore >= 2 ? best : null;
+            if (bestScore >= 2) {
+                return best;
+            }
+            // A lead's "The former director … pleaded guilty" is named in the next sentence.
+            Cast.Entity next = null;
+            for (int k = 0; k < namedAt.size(); k++) {
+                if (namedAt.get(k) > m.end() && namedAt.get(k) < m.end() + 600 && namedEntity.get(k).person) {
+                    next = namedEntity.get(k);
+                    break;
+                }
+            }
+            return next;
         }
 
         /** "a Russian delegation" is a speaker of its own; "the ministry" is the ministry named before. */
         private Cast.Entity group(Mention m) {
+            Cast.Entity sameHead = groupsByHead.get(m.head());
+            if (m.definite() && m.modifiers().isEmpty() && sameHead != null) {
+                return sameHead; // "the ministry" after "the Italian interior ministry"
+            }
             if (m.determiner().equals("his") || m.determiner().equals("her")) {
                 return recentPerson(m.start(), null, (char) 0); // "his ministry said": speaking for the minister
             }
@@ -1103,6 +1283,7 @@ public final class QuoteExtractor {
             Mention asName = new Mention(Mention.Type.NAME, m.from(), m.to(), m.start(), m.end(),
                     Character.toUpperCase(name.charAt(0)) + name.substring(1), "", null, List.of(), false, false, "");
             Cast.Entity entity = cast.register(asName, true);
+            groupsByHead.put(m.head(), entity);
             entity.organisation = true;
             entity.person = false;
             return entity;
@@ -1113,9 +1294,10 @@ public final class QuoteExtractor {
             if (!m.definite()) {
                 return null;
             }
-            Cast.Entity author = documentAuthors.get(m.head());
-            if (author != null) {
-                return author;
+            var authors = documentAuthors.get(m.head());
+            var latest = authors == null ? null : authors.lowerEntry(m.start());
+            if (latest != null) {
+                return latest.getValue();
             }
             return lastSpeaker == null ? null : lastSpeaker.entity();
         }
@@ -1148,6 +1330,7 @@ public final class QuoteExtractor {
                         }
                     }
                     Hop hop = new Hop(canonicalRelay(name), evidence(t, k, to), token.start());
+                    rememberMedia(hop.name(), name);
                     if (prefix.equals("citing") && !hops.isEmpty()) {
                         hops.add(hops.size() - 1, hop); // "X reported, citing Y": Y is upstream of X
                     } else {
@@ -1161,11 +1344,21 @@ public final class QuoteExtractor {
                             || t.get(k - 1).lower().equals("been") || k + 1 < to && t.get(k + 1).lower().equals("by");
                     if (name != null && !passive && !isPersonOrSpeaker(name, speaker)
                             && (looksLikeMedia(name) || !token.lower().startsWith("show"))) {
-                        addHop(hops, new Hop(canonicalRelay(name), evidence(t, k, to), token.start()));
+                        String canonical = canonicalRelay(name);
+                        rememberMedia(canonical, name);
+                        addHop(hops, new Hop(canonical, evidence(t, k, to), token.start()));
                     }
                 }
             }
             return hops;
+        }
+
+        private void rememberMedia(String canonical, String asWritten) {
+            if (!canonical.equals(asWritten) || Character.isUpperCase(canonical.codePointAt(0))) {
+                if (mediaNamed.isEmpty() || !mediaNamed.get(mediaNamed.size() - 1).equals(canonical)) {
+                    mediaNamed.add(canonical);
+                }
+            }
         }
 
         private static void addHop(List<Hop> hops, Hop hop) {
@@ -1302,6 +1495,9 @@ public final class QuoteExtractor {
             }
             if (generic) {
                 String specific = specificRelay();
+                if (specific == null && !mediaNamed.isEmpty()) {
+                    specific = mediaNamed.get(mediaNamed.size() - 1); // "told the paper": the paper named before
+                }
                 return specific != null ? specific : name;
             }
             // An acronym among media words names the relay: "the official KCNA news agency".
@@ -1397,9 +1593,6 @@ public final class QuoteExtractor {
                 if (m != null) {
                     own = m;
                     definite = k > 0 && block.tokens.get(k - 1).lower().equals("the");
-                    if (m.equals("statement") || m.equals("letter")) {
-                        documentAuthors.putIfAbsent(m, speaker.entity());
-                    }
                     break;
                 }
             }
