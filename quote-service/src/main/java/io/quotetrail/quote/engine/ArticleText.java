@@ -340,8 +340,8 @@ public final class ArticleText {
             String text = clean.substring(p.start(), p.end());
             String key = normalize(text);
             Role role = p.role();
-            if (!seen.add(key) && text.length() > 15) {
-                role = Role.BOILERPLATE; // a repeated headline or caption
+            if (!seen.add(key) && text.length() > 15 && (isHeadlineShaped(text) || i < 8)) {
+                role = Role.BOILERPLATE; // a repeated headline or standfirst
             } else if (isBoilerplate(text)) {
                 role = Role.BOILERPLATE;
             } else if (isByline(text)) {

@@ -41,8 +41,12 @@ final class Cast {
         }
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byKey = new HashMap<>();
+    /** Entities by each word of their names, most recent last. */
+    private final Map<String, List<Entity>> byWord = new HashMap<>();
 
     /** Registers a name mention in reading order and returns its entity. */
     Entity register(Mention mention, boolean speaking) {
@@ -59,13 +63,18 @@ final class Cast {
                 entities.add(entity);
             }
             byKey.put(key, entity);
+            for (String w : entity.words) {
+                List<Entity> list = byWord.computeIfAbsent(w, x -> new ArrayList<>());
+                if (!list.contains(entity)) {
+                    list.add(entity);
+                }
+            }
         }
         if (!mention.title().isEmpty()) {
             entity.titles.append(' ').append(mention.title());
         }
         boolean orgWord = Arrays.stream(words).anyMatch(Lexicon.ORG_WORDS::contains);
-        entity.media |= Arrays.stream(words).anyMatch(Lexicon.MEDIA_WORDS::contains)
-                || words.length == 1 && mention.text().length() <= 6 && mention.text().equals(mention.text().toUpperCase(Locale.ROOT));
+        entity.media |= Arrays.stream(words).anyMatch(w -> Lexicon.MEDIA_HEADS.contains(w) || w.equals("news"));
         for (String w : mention.title().split(" ")) {
             char g = Lexicon.genderOf(w);
             if (g != 0) {
@@ -90,8 +99,9 @@ final class Cast {
 
     /** A single word naming an entity already known by a longer name ("Putin" after "Vladimir Putin"). */
     private Entity longerForm(String word) {
-        for (int i = entities.size() - 1; i >= 0; i--) {
-            Entity e = entities.get(i);
+        List<Entity> candidates = byWord.getOrDefault(word, List.of());
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Entity e = candidates.get(i);
             if (e.words.length > 1 && (e.words[e.words.length - 1].equals(word) || e.words[0].equals(word))) {
                 return e;
             }
@@ -101,17 +111,47 @@ final class Cast {
 
     /** A longer name for an entity first seen by a short one: the entity takes the longer name. */
     private Entity absorbShortForms(String name, String[] words, int at) {
-        Entity absorbed = null;
-        for (Entity e : entities) {
-            if (e.words.length == 1 && (words[words.length - 1].equals(e.words[0]) || words[0].equals(e.words[0]))) {
-                if (absorbed == null) {
-                    e.name = name;
-                    e.words = words;
-                    absorbed = e;
-                }
+        for (String w : new String[] {words[words.length - 1], words[0]}) {
+            Entity short_ = byKey.get(w);
+            if (short_ != null && short_.words.length == 1) {
+                short_.name = name;
+                short_.words = words;
+                return short_;
             }
         }
-        return absorbed;
+        return null;
+    }
+
+    Entity byName(String lowerName) {
+        return byKey.get(lowerName);
+    }
+
+    boolean isPerson(String name) {
+        Entity e = byKey.get(String.join(" ", words(name)));
+        return e != null && e.person;
+    }
+
+    /** The most recent person whose name ends with (or starts with) this word. */
+    Entity personBySurname(String word) {
+        List<Entity> candidates = byWord.getOrDefault(word, List.of());
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Entity e = candidates.get(i);
+            if (e.person && !e.organisation && e.words.length > 1
+                    && (e.words[e.words.length - 1].equals(word) || e.words[0].equals(word))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    Entity anyByWord(String word) {
+        List<Entity> candidates = byWord.getOrDefault(word, List.of());
+        return candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+    }
+
+    /** The last {@code max} entities first seen, for look-ups that must stay bounded. */
+    List<Entity> recent(int max) {
+        return entities.subList(Math.max(0, entities.size() - max), entities.size());
     }
 
     /** "North Korea", "New York": compass and similar first words name places, not people. */
@@ -127,7 +167,7 @@ final class Cast {
     static String[] words(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         List<String> out = new ArrayList<>();
-        for (String w : lower.split("[\\s]+")) {
+        for (String w : WHITESPACE.split(lower)) {
             if (!w.isEmpty() && !Lexicon.DETERMINERS.contains(w)) {
                 out.add(w);
             }

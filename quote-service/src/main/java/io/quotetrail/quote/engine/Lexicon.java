@@ -67,11 +67,14 @@ final class Lexicon {
 
     /** Phrases after which an intermediary is named: "according to X", "revealed by X". */
     static final List<String> RELAY_PREFIXES = List.of(
-            "in comments carried by", "in remarks carried by", "in comments published by",
+            "in comments carried by", "in remarks carried by", "in comments published by", "released by",
+            "issued by", "posted by",
             "as reported by", "as quoted by", "as cited by", "according to", "reported by", "revealed by",
             "quoted by", "cited by", "carried by", "published by", "relayed by", "broadcast by",
             "aired by", "reports", "citing", "more context from", "in an interview with",
             "in an interview on", "told", "speaking to", "in comments to", "in remarks to");
+
+    static final List<String[]> RELAY_PREFIX_WORDS = RELAY_PREFIXES.stream().map(p -> p.split(" ")).toList();
 
     /** Prefixes whose named party is a speaker when it is a person ("according to Smith"). */
     static final Set<String> SPEAKER_OR_RELAY_PREFIXES = words("according to");
@@ -194,6 +197,12 @@ final class Lexicon {
             "official", "state-run", "state-owned", "government-run", "channel", "portal", "magazine",
             "website", "tabloid", "public", "national", "paper", "weekly", "broadsheet", "network");
 
+    /** Lower-case words of an office's name ("the Egyptian foreign ministry"). */
+    static final Set<String> OFFICE_WORDS = words(
+            "foreign", "interior", "defence", "defense", "finance", "health", "justice", "economy",
+            "trade", "commerce", "education", "energy", "environment", "labour", "labor", "transport",
+            "home", "state", "presidential", "federal", "national", "regional", "city", "county");
+
     /** Head nouns of a relay named without a proper name ("state media", "the news agency"). */
     static final Set<String> MEDIA_HEADS = words(
             "media", "agency", "newspaper", "broadcaster", "television", "tv", "radio", "outlet",
@@ -287,6 +296,17 @@ final class Lexicon {
 
     /** {@link #MEDIA} phrases split into words, in the same order. */
     static final List<String[]> MEDIA_PHRASE_WORDS = MEDIA.stream().map(e -> e.getKey().split(" ")).toList();
+
+    /** Indexes into {@link #MEDIA} by the phrase's first word, longest phrases first. */
+    static final Map<String, List<Integer>> MEDIA_BY_FIRST_WORD;
+
+    static {
+        Map<String, List<Integer>> index = new java.util.HashMap<>();
+        for (int i = 0; i < MEDIA.size(); i++) {
+            index.computeIfAbsent(MEDIA_PHRASE_WORDS.get(i)[0], k -> new java.util.ArrayList<>()).add(i);
+        }
+        MEDIA_BY_FIRST_WORD = Map.copyOf(index);
+    }
 
     /** Documents that can stand as the grammatical speaker ("the statement said"). */
     static final Set<String> DOCUMENT_NOUNS = words(

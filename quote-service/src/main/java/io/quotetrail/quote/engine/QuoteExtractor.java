@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,14 @@ public final class QuoteExtractor {
     private static final int TITLE_WORDS = 6;
     private static final int MAX_RELAY_TOKENS = 8;
     private static final int LEAD_PARAGRAPHS = 6;
+    /** Tokens of the longest sentence read as one: text without full stops is cut into pieces this long. */
+    private static final int MAX_SENTENCE_TOKENS = 200;
+    /** Intermediaries one sentence can name; more is a list, not a chain. */
+    private static final int MAX_HOPS = 6;
+    /** Name mentions looked back over to resolve a pronoun or a short form: bounded, so any input stays linear. */
+    private static final int LOOKBACK_NAMES = 300;
+    /** Headline paragraphs read: a page of nothing but headline-shaped lines is not a story. */
+    private static final int MAX_HEADLINES = 6;
     /** Paragraphs back in which a quotation without a cue continues the last speaker. */
     private static final int CONTINUATION_PARAGRAPHS = 2;
 
@@ -40,6 +49,9 @@ public final class QuoteExtractor {
             "\\b(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern DATE_MDY = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\b");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile("[\\s:,]+");
 
     private QuoteExtractor() {
     }
@@ -66,8 +78,19 @@ public final class QuoteExtractor {
         final String turnLabel;
         final int turnStart;
 
+        /** Position in the reading's block list. */
+        int position;
+        private final Mention[] byStart;
+        private final Mention[] byEnd;
+
         Block(int index, ArticleText.Paragraph paragraph, List<QuoteMarks.Span> spans, List<Token> tokens,
               List<Mention> mentions, int[] sentences, String turnLabel, int turnStart) {
+            this.byStart = new Mention[tokens.size() + 1];
+            this.byEnd = new Mention[tokens.size() + 1];
+            for (Mention m : mentions) {
+                byStart[m.from()] = m;
+                byEnd[m.to()] = m;
+            }
             this.index = index;
             this.paragraph = paragraph;
             this.spans = spans;
@@ -79,42 +102,41 @@ public final class QuoteExtractor {
         }
 
         int sentenceStart(int token) {
-            int s = 0;
-            for (int start : sentences) {
-                if (start <= token) {
-                    s = start;
-                } else {
-                    break;
-                }
-            }
-            return s;
+            int i = java.util.Arrays.binarySearch(sentences, token);
+            return i >= 0 ? sentences[i] : sentences[Math.max(0, -i - 2)];
         }
 
         int sentenceEnd(int token) {
-            for (int start : sentences) {
-                if (start > token) {
-                    return start;
-                }
-            }
-            return tokens.size();
+            int i = java.util.Arrays.binarySearch(sentences, token);
+            int next = i >= 0 ? i + 1 : -i - 1;
+            return next < sentences.length ? sentences[next] : tokens.size();
         }
 
         Mention mentionEndingAt(int tokenExclusiveEnd) {
-            for (Mention m : mentions) {
-                if (m.to() == tokenExclusiveEnd) {
-                    return m;
-                }
-            }
-            return null;
+            return tokenExclusiveEnd >= 0 && tokenExclusiveEnd < byEnd.length ? byEnd[tokenExclusiveEnd] : null;
         }
 
         Mention mentionStartingAt(int token) {
-            for (Mention m : mentions) {
-                if (m.from() == token) {
-                    return m;
+            return token >= 0 && token < byStart.length ? byStart[token] : null;
+        }
+
+        /** The mentions that start within tokens [from, to), in order. */
+        List<Mention> mentionsIn(int from, int to) {
+            int lo = 0;
+            int hi = mentions.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (mentions.get(mid).from() < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-            return null;
+            int end = lo;
+            while (end < mentions.size() && mentions.get(end).from() < to) {
+                end++;
+            }
+            return mentions.subList(lo, end);
         }
     }
 
@@ -139,14 +161,18 @@ public final class QuoteExtractor {
         final Map<Cast.Entity, List<Hop>> storyHops = new HashMap<>();
         final Map<Cast.Entity, String> speakerMedium = new HashMap<>();
         final Map<String, Cast.Entity> groupsByHead = new HashMap<>();
+        final Set<Integer> leadBlocks = new java.util.HashSet<>();
+        final Map<Integer, ExtractedQuote> byStart = new HashMap<>();
         /** Who issued each document the story mentions ("statement" → the ministry), by position. */
         final Map<String, java.util.TreeMap<Integer, Cast.Entity>> documentAuthors = new HashMap<>();
         final Map<String, Integer> mediumCounts = new LinkedHashMap<>();
         /** Hops that a "More context from X:" line sets for the quotations after it. */
         List<Hop> contextHops = List.of();
         int contextFrom = Integer.MAX_VALUE;
-        /** Media the article names, in reading order, for "the paper", "the agency". */
-        final List<String> mediaNamed = new ArrayList<>();
+        /** Media the article names, by position, for "the paper", "the agency". */
+        final java.util.TreeMap<Integer, String> mediaNamed = new java.util.TreeMap<>();
+        /** "the TickerScribe transcript showed": who transcribed the turns. */
+        Hop transcriptSource;
         Speaker lastSpeaker;
         int lastSpeakerBlock = -10;
         List<Hop> lastHops = List.of();
@@ -178,15 +204,20 @@ public final class QuoteExtractor {
                     }
                     continue;
                 }
+                QuoteMarks.Span outer = null;
                 for (QuoteMarks.Span span : block.spans) {
-                    ExtractedQuote quote = span.depth() == 0 ? attribute(block, span) : nested(block, span, quotes);
+                    if (span.depth() == 0) {
+                        outer = span;
+                    }
+                    ExtractedQuote quote = span.depth() == 0 ? attribute(block, span) : nested(span, outer);
                     if (quote != null) {
                         quotes.add(quote);
+                        byStart.put(quote.start(), quote);
                     }
                 }
             }
             List<ExtractedQuote> body = List.copyOf(quotes);
-            for (Block block : headlines) {
+            for (Block block : headlines.subList(0, Math.min(headlines.size(), MAX_HEADLINES))) {
                 for (QuoteMarks.Span span : block.spans) {
                     ExtractedQuote quote = span.depth() == 0 ? headline(block, span, body) : null;
                     if (quote != null) {
@@ -221,20 +252,25 @@ public final class QuoteExtractor {
                 List<QuoteMarks.Span> outer = spans.stream().filter(s -> s.depth() == 0).toList();
                 int from = label != null ? turnStart : paragraph.start();
                 List<Token> tokens = Token.tokenize(clean, from, paragraph.end(),
-                        offset -> label != null ? offset >= turnStart : insideAny(outer, offset));
+                        label != null ? offset -> offset >= turnStart : insideSpans(outer));
                 List<Mention> mentions = MentionFinder.find(tokens, vocabulary);
                 for (Mention m : mentions) {
                     if (m.isName()) {
                         Cast.Entity entity = cast.register(m, speaking(tokens, m));
                         namedAt.add(m.start());
                         namedEntity.add(entity);
+                        if (entity.media && !entity.person) {
+                            mediaNamed.put(m.start(), canonicalMediaName(m.text()));
+                        }
                     }
                 }
                 if (label != null) {
                     transcriptTurns++;
                 }
                 countMedia(tokens);
-                blocks.add(new Block(p, paragraph, spans, tokens, mentions, sentences(tokens, outer), label, turnStart));
+                Block block = new Block(p, paragraph, spans, tokens, mentions, sentences(tokens, outer), label, turnStart);
+                block.position = blocks.size();
+                blocks.add(block);
             }
         }
 
@@ -269,14 +305,19 @@ public final class QuoteExtractor {
             return null;
         }
 
-        private static boolean insideAny(List<QuoteMarks.Span> spans, int offset) {
-            for (QuoteMarks.Span s : spans) {
-                int end = s.close() < 0 ? s.contentEnd() : s.close();
-                if (offset >= s.open() && offset <= end) {
-                    return true;
+        /** Whether ascending offsets fall inside the spans: one pass, as tokens come in order. */
+        private static java.util.function.IntPredicate insideSpans(List<QuoteMarks.Span> spans) {
+            int[] next = {0};
+            return offset -> {
+                while (next[0] < spans.size() && spanEnd(spans.get(next[0])) < offset) {
+                    next[0]++;
                 }
-            }
-            return false;
+                return next[0] < spans.size() && offset >= spans.get(next[0]).open();
+            };
+        }
+
+        private static int spanEnd(QuoteMarks.Span s) {
+            return s.close() < 0 ? s.contentEnd() : s.close();
         }
 
         /** A name that is the subject of a speech verb ("Tran, meanwhile, said") or follows one ("said Tran"). */
@@ -291,13 +332,19 @@ public final class QuoteExtractor {
             if (k < tokens.size() && Lexicon.SPEECH_VERBS.contains(tokens.get(k).lower()) && !m.possessive()) {
                 return true;
             }
-            return m.from() > 0 && Lexicon.SPEECH_VERBS.contains(tokens.get(m.from() - 1).lower());
+            boolean inverted = m.from() > 0 && Set.of("said", "says", "added", "asked", "wrote", "replied")
+                    .contains(tokens.get(m.from() - 1).lower());
+            return inverted && (m.to() >= tokens.size() || !tokens.get(m.to()).word());
         }
 
         /** Sentence starts (token indexes): after . ! ? outside quotations, before a capital or an opening mark. */
         private static int[] sentences(List<Token> tokens, List<QuoteMarks.Span> spans) {
             List<Integer> starts = new ArrayList<>();
             starts.add(0);
+            Set<Integer> closes = new java.util.HashSet<>();
+            for (QuoteMarks.Span span : spans) {
+                closes.add(span.close());
+            }
             for (int k = 1; k < tokens.size(); k++) {
                 Token previous = tokens.get(k - 1);
                 Token t = tokens.get(k);
@@ -308,26 +355,17 @@ public final class QuoteExtractor {
                             || tokens.get(k - 2).text().length() == 1 && tokens.get(k - 2).capitalized());
                     boundary = !abbreviation && (t.capitalized() || !t.word() && Lexicon.isQuoteMark(t.text().charAt(0)) || t.word() && Character.isDigit(t.text().charAt(0)));
                 } else if (previous.quoted() && !t.quoted() && previous.word() == false
-                        && isClosingMark(spans, previous.start()) && k >= 2
+                        && closes.contains(previous.start()) && k >= 2
                         && ".!?".contains(tokens.get(k - 2).text()) && (t.capitalized() || Lexicon.isQuoteMark(t.text().charAt(0)))) {
                     boundary = true; // “… today.” He said
                 } else if (!previous.quoted() && (previous.is(";"))) {
                     boundary = false;
                 }
-                if (boundary) {
-                    starts.add(k);
+                if (boundary || k - starts.get(starts.size() - 1) >= MAX_SENTENCE_TOKENS) {
+                    starts.add(k); // a "sentence" without end is read in bounded pieces
                 }
             }
             return starts.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        private static boolean isClosingMark(List<QuoteMarks.Span> spans, int offset) {
-            for (QuoteMarks.Span s : spans) {
-                if (s.close() == offset) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private void countMedia(List<Token> tokens) {
@@ -349,18 +387,18 @@ public final class QuoteExtractor {
         private String speakerLabel(String label) {
             String trimmed = label.strip();
             String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
-            if (Lexicon.NOT_SPEAKER_LABELS.contains(lower) || trimmed.split("\\s+").length > 5
+            if (Lexicon.NOT_SPEAKER_LABELS.contains(lower) || WHITESPACE.split(trimmed).length > 5
                     || trimmed.length() < 1) {
                 return null;
             }
-            for (String word : trimmed.split("\\s+")) {
+            for (String word : WHITESPACE.split(trimmed)) {
                 if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !word.equals("of") && !word.equals("de")) {
                     return null;
                 }
             }
             if (trimmed.equals(trimmed.toUpperCase(java.util.Locale.ROOT)) && trimmed.length() > 3) {
                 StringBuilder titled = new StringBuilder();
-                for (String word : trimmed.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                for (String word : WHITESPACE.split(trimmed.toLowerCase(java.util.Locale.ROOT))) {
                     titled.append(titled.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
                 }
                 return titled.toString();
@@ -407,7 +445,7 @@ public final class QuoteExtractor {
         private String bylineAgency(String byline) {
             String name = byline.split("[,|·•—–]| and | in ")[0].strip();
             StringBuilder kept = new StringBuilder();
-            for (String word : name.split("\\s+")) {
+            for (String word : WHITESPACE.split(name)) {
                 String lower = word.toLowerCase(java.util.Locale.ROOT);
                 if (lower.equals("staff") || lower.equals("reporter") || lower.equals("reporters")
                         || lower.equals("correspondent") || lower.equals("desk") || lower.equals("team")) {
@@ -421,7 +459,7 @@ public final class QuoteExtractor {
 
         /** One word or an acronym or a name with media words: an agency; two or three plain words: a person. */
         private static boolean isAgencyName(String name) {
-            String[] words = name.strip().split("\\s+");
+            String[] words = WHITESPACE.split(name.strip());
             if (words.length == 0 || words[0].isEmpty() || !Character.isUpperCase(words[0].codePointAt(0))) {
                 return false;
             }
@@ -443,7 +481,22 @@ public final class QuoteExtractor {
          * An intermediary named once for the story ("… , North Korean state media reported",
          * "… , reports The Guardian") governs the quotations of the speaker that sentence is about.
          */
+        private static boolean containsQuote(Block block, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (block.tokens.get(k).quoted()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         void findStoryAttributions() {
+            int bodySeen = 0;
+            for (Block block : blocks) {
+                if (block.paragraph.role() == ArticleText.Role.BODY && block.tokens.size() >= 8 && bodySeen++ < 3) {
+                    leadBlocks.add(block.index);
+                }
+            }
             for (Block block : blocks) {
                 if (block.turnLabel != null) {
                     continue;
@@ -459,8 +512,9 @@ public final class QuoteExtractor {
                         contextFrom = block.paragraph.end();
                         continue;
                     }
-                    if (hops.isEmpty()) {
-                        continue;
+                    boolean lead = leadBlocks.contains(block.index);
+                    if (hops.isEmpty() || !lead && containsQuote(block, from, to)) {
+                        continue; // a quotation's own attribution governs that quotation only
                     }
                     Speaker subject = sentenceSubject(block, from, to);
                     if (subject != null && subject.entity() != null) {
@@ -580,8 +634,7 @@ public final class QuoteExtractor {
          */
         private ExtractedQuote headline(Block block, QuoteMarks.Span span, List<ExtractedQuote> body) {
             ExtractedQuote own = attribute(block, span);
-            if (own != null && own.speaker() != null && cast.entities().stream()
-                    .anyMatch(e -> e.person && e.name().equals(own.speaker().name()))) {
+            if (own != null && own.speaker() != null && cast.isPerson(own.speaker().name())) {
                 return own;
             }
             String words = normalizeWords(clean.substring(span.contentStart(), span.contentEnd()));
@@ -625,8 +678,18 @@ public final class QuoteExtractor {
                     chain.add(hop);
                 }
             }
-            chain.removeIf(h -> h.name().equalsIgnoreCase(speaker.name()));
+            chain.removeIf(h -> h.name().equalsIgnoreCase(speaker.name()) || isOwnOutlet(h.name()));
             return chain;
+        }
+
+        /** "Mr Ek told the Ledger" in The Gothenburg Ledger: the article's own outlet is not an intermediary. */
+        private boolean isOwnOutlet(String name) {
+            if (input.outlet() == null || input.outlet().isBlank()) {
+                return false;
+            }
+            List<String> outlet = List.of(Cast.words(input.outlet().replace('-', ' ')));
+            List<String> hop = List.of(Cast.words(name.replace('-', ' ')));
+            return outlet.containsAll(hop) || hop.containsAll(outlet);
         }
 
         /** A transcript turn: "ANNIKA LÖVGREN: The price war is not a war we intend to win." */
@@ -645,14 +708,14 @@ public final class QuoteExtractor {
             }
             Speaker speaker = new Speaker(entity, block.turnLabel, ":", null);
             String medium = transcriptMedium();
-            List<Hop> hops = storyHops.getOrDefault(entity, transcriptHops());
+            List<Hop> hops = transcriptSource != null ? transcriptHops() : storyHops.getOrDefault(entity, List.of());
             lastSpeaker = speaker;
             lastSpeakerBlock = block.index;
             return quote(from, to, QuoteKind.TRANSCRIPT, speaker, medium, null, chain(entity, hops, from));
         }
 
         private List<Hop> transcriptHops() {
-            return storyHops.getOrDefault(null, List.of());
+            return transcriptSource == null ? List.of() : List.of(transcriptSource);
         }
 
         private String transcriptMedium() {
@@ -673,16 +736,9 @@ public final class QuoteExtractor {
             if (words.length == 1 && words[0].length() <= 2) {
                 return null;
             }
-            Cast.Entity best = null;
-            for (Cast.Entity e : cast.entities()) {
-                if (String.join(" ", e.words).equals(String.join(" ", words))) {
-                    return e;
-                }
-                for (String w : words) {
-                    if (e.words.length > 1 && (e.words[e.words.length - 1].equals(w)) && !e.organisation) {
-                        best = e;
-                    }
-                }
+            Cast.Entity best = cast.byName(String.join(" ", words));
+            for (int w = 0; w < words.length && best == null; w++) {
+                best = cast.personBySurname(words[w]);
             }
             if (best != null) {
                 return best;
@@ -691,19 +747,11 @@ public final class QuoteExtractor {
         }
 
         /** A quotation inside a quotation: somebody quoted by the speaker ("He said, ‘Don’t put it in writing’"). */
-        private ExtractedQuote nested(Block block, QuoteMarks.Span span, List<ExtractedQuote> sofar) {
-            QuoteMarks.Span outer = null;
-            for (QuoteMarks.Span s : block.spans) {
-                if (s.depth() == 0 && s.open() < span.open() && (s.close() < 0 || s.close() > span.close())) {
-                    outer = s;
-                }
+        private ExtractedQuote nested(QuoteMarks.Span span, QuoteMarks.Span outer) {
+            if (outer == null || outer.open() > span.open() || outer.close() >= 0 && outer.close() < span.close()) {
+                return null;
             }
-            ExtractedQuote outerQuote = null;
-            for (ExtractedQuote q : sofar) {
-                if (outer != null && q.start() == text.rawStart(outer.contentStart())) {
-                    outerQuote = q;
-                }
-            }
+            ExtractedQuote outerQuote = outer == null ? null : byStart.get(text.rawStart(outer.contentStart()));
             if (outerQuote == null || outerQuote.speaker() == null) {
                 return null;
             }
@@ -729,7 +777,7 @@ public final class QuoteExtractor {
                     break;
                 }
                 if (t.capitalized() && !Lexicon.NOT_NAMES.contains(t.lower())) {
-                    entity = cast.entities().stream().filter(e -> List.of(e.words).contains(t.lower())).findFirst().orElse(null);
+                    entity = cast.anyByWord(t.lower());
                     asWritten = t.text();
                     break;
                 }
@@ -832,8 +880,8 @@ public final class QuoteExtractor {
             if (verb <= from) {
                 return null;
             }
-            for (Mention m : block.mentions) {
-                if (m.from() < from || m.to() > verb) {
+            for (Mention m : block.mentionsIn(from, verb)) {
+                if (m.to() > verb) {
                     continue;
                 }
                 if (m.possessive() || isObjectOf(block, m) || !subjectPosition(block, m)) {
@@ -1065,10 +1113,7 @@ public final class QuoteExtractor {
 
         /** The first subject of a sentence, for quotations with no speech verb near them. */
         private Speaker sentenceSubject(Block block, int from, int to) {
-            for (Mention m : block.mentions) {
-                if (m.from() < from || m.from() >= to) {
-                    continue;
-                }
+            for (Mention m : block.mentionsIn(from, to)) {
                 if (m.possessive() || !subjectPosition(block, m) || m.type() == Mention.Type.DOCUMENT && !m.definite()) {
                     continue;
                 }
@@ -1082,7 +1127,7 @@ public final class QuoteExtractor {
 
         /** A paragraph ending "… had appealed for calm:" introduces the quotation that opens the next. */
         private Speaker colonIntroduction(Block block) {
-            int i = blocks.indexOf(block);
+            int i = block.position;
             if (i <= 0) {
                 return null;
             }
@@ -1134,8 +1179,8 @@ public final class QuoteExtractor {
                 return lastSpeaker.entity();
             }
             int sentence = block.sentenceStart(m.from());
-            for (Mention named : block.mentions) {
-                if (named.isName() && named.from() >= sentence && named.from() < m.from()) {
+            for (Mention named : block.mentionsIn(sentence, m.from())) {
+                if (named.isName()) {
                     Cast.Entity e = cast.of(named);
                     if (e != null && e.organisation) {
                         return e;
@@ -1148,8 +1193,8 @@ public final class QuoteExtractor {
         private Cast.Entity recentGroup(Block block, Mention pronoun) {
             int sentence = block.sentenceStart(pronoun.from());
             Cast.Entity found = null;
-            for (Mention g : block.mentions) {
-                if (g.type() == Mention.Type.GROUP && g.from() >= sentence && g.from() < pronoun.from()) {
+            for (Mention g : block.mentionsIn(sentence, pronoun.from())) {
+                if (g.type() == Mention.Type.GROUP) {
                     Cast.Entity e = group(g);
                     if (e != null) {
                         found = e;
@@ -1174,7 +1219,7 @@ public final class QuoteExtractor {
             }
             Cast.Entity found = subjectPersonIn(block, previousSentence, pronoun.from(), gender);
             if (found == null && sentence == 0) {
-                int i = blocks.indexOf(block);
+                int i = block.position;
                 Block previous = i > 0 ? blocks.get(i - 1) : null;
                 if (previous != null && previous.turnLabel == null && !previous.tokens.isEmpty()) {
                     int last = previous.sentenceStart(previous.tokens.size() - 1);
@@ -1185,8 +1230,8 @@ public final class QuoteExtractor {
         }
 
         private Cast.Entity subjectPersonIn(Block block, int from, int to, char gender) {
-            for (Mention m : block.mentions) {
-                if (m.from() < from || m.from() >= to || m.possessive() || !subjectPosition(block, m) || isObjectOf(block, m)) {
+            for (Mention m : block.mentionsIn(from, to)) {
+                if (m.possessive() || !subjectPosition(block, m) || isObjectOf(block, m)) {
                     continue;
                 }
                 Cast.Entity e = m.isName() ? cast.of(m) : m.type() == Mention.Type.DESCRIPTION ? description(m) : null;
@@ -1197,9 +1242,15 @@ public final class QuoteExtractor {
             return null;
         }
 
+        /** Index in {@link #namedAt} of the last name mention before {@code offset}, or -1. */
+        private int lastNamedBefore(int offset) {
+            int i = java.util.Collections.binarySearch(namedAt, offset);
+            return (i >= 0 ? i : -i - 1) - 1;
+        }
+
         /** The person named most recently before {@code offset}, other than {@code except}. */
         private Cast.Entity recentPerson(int offset, String except, char gender) {
-            for (int k = namedAt.size() - 1; k >= 0; k--) {
+            for (int k = lastNamedBefore(offset); k >= Math.max(0, lastNamedBefore(offset) - LOOKBACK_NAMES); k--) {
                 Cast.Entity e = namedEntity.get(k);
                 if (namedAt.get(k) < offset && e.person && !e.name().equals(except) && agrees(e, gender)) {
                     return e;
@@ -1212,7 +1263,7 @@ public final class QuoteExtractor {
         private Cast.Entity description(Mention m) {
             Cast.Entity best = null;
             int bestScore = 0;
-            for (Cast.Entity e : cast.entities()) {
+            for (Cast.Entity e : cast.recent(LOOKBACK_NAMES)) {
                 if (!e.person) {
                     continue;
                 }
@@ -1237,7 +1288,8 @@ public final class QuoteExtractor {
             }
             // A lead's "The former director … pleaded guilty" is named in the next sentence.
             Cast.Entity next = null;
-            for (int k = 0; k < namedAt.size(); k++) {
+            int first = java.util.Collections.binarySearch(namedAt, m.end());
+            for (int k = first >= 0 ? first : -first - 1; k < Math.min(namedAt.size(), (first >= 0 ? first : -first - 1) + LOOKBACK_NAMES); k++) {
                 if (namedAt.get(k) > m.end() && namedAt.get(k) < m.end() + 600 && namedEntity.get(k).person) {
                     next = namedEntity.get(k);
                     break;
@@ -1256,7 +1308,7 @@ public final class QuoteExtractor {
                 return recentPerson(m.start(), null, (char) 0); // "his ministry said": speaking for the minister
             }
             Cast.Entity named = null;
-            for (int k = namedAt.size() - 1; k >= 0; k--) {
+            for (int k = lastNamedBefore(m.start()); k >= Math.max(0, lastNamedBefore(m.start()) - LOOKBACK_NAMES); k--) {
                 Cast.Entity e = namedEntity.get(k);
                 if (namedAt.get(k) < m.start() && List.of(e.words).contains(m.head())) {
                     named = e;
@@ -1268,7 +1320,7 @@ public final class QuoteExtractor {
             }
             if (m.definite() && m.modifiers().isEmpty() && !m.head().equals("police") && !m.head().equals("court")) {
                 // "the company", "the carmaker": the organisation the story is about
-                for (int k = namedAt.size() - 1; k >= 0; k--) {
+                for (int k = lastNamedBefore(m.start()); k >= Math.max(0, lastNamedBefore(m.start()) - LOOKBACK_NAMES); k--) {
                     Cast.Entity e = namedEntity.get(k);
                     if (namedAt.get(k) < m.start() && e.organisation && !e.media) {
                         return e;
@@ -1279,7 +1331,7 @@ public final class QuoteExtractor {
             if (!qualified) {
                 return named;
             }
-            String name = String.join(" ", m.text().split("\\s+"));
+            String name = String.join(" ", WHITESPACE.split(m.text()));
             Mention asName = new Mention(Mention.Type.NAME, m.from(), m.to(), m.start(), m.end(),
                     Character.toUpperCase(name.charAt(0)) + name.substring(1), "", null, List.of(), false, false, "");
             Cast.Entity entity = cast.register(asName, true);
@@ -1313,8 +1365,12 @@ public final class QuoteExtractor {
                 if (token.quoted() || !token.word()) {
                     continue;
                 }
-                for (String prefix : Lexicon.RELAY_PREFIXES) {
-                    String[] words = prefix.split(" ");
+                for (int p = 0; p < Lexicon.RELAY_PREFIXES.size(); p++) {
+                    String prefix = Lexicon.RELAY_PREFIXES.get(p);
+                    String[] words = Lexicon.RELAY_PREFIX_WORDS.get(p);
+                    if (!token.lower().equals(words[0])) {
+                        continue;
+                    }
                     if (!matches(t, k, to, words)) {
                         continue;
                     }
@@ -1329,14 +1385,25 @@ public final class QuoteExtractor {
                             break;
                         }
                     }
-                    Hop hop = new Hop(canonicalRelay(name), evidence(t, k, to), token.start());
-                    rememberMedia(hop.name(), name);
-                    if (prefix.equals("citing") && !hops.isEmpty()) {
+                    Hop hop = new Hop(canonicalRelay(name, token.start()), evidence(t, k, to), token.start());
+                    rememberMedia(hop.name(), name, token.start());
+                    if (prefix.equals("citing") && !hops.isEmpty() && hops.size() < MAX_HOPS) {
                         hops.add(hops.size() - 1, hop); // "X reported, citing Y": Y is upstream of X
                     } else {
                         addHop(hops, hop);
                     }
                     break;
+                }
+                if (Lexicon.RELAY_VERBS.contains(token.lower()) && k > from + 1 && t.get(k - 1).lower().equals("transcript")) {
+                    String name = relayName(block, from, k - 1, -1);
+                    if (name != null) {
+                        Hop hop = new Hop(canonicalRelay(name, token.start()), evidence(t, k - 1, to), token.start());
+                        if (transcriptSource == null) {
+                            transcriptSource = hop;
+                        }
+                        addHop(hops, hop);
+                    }
+                    continue;
                 }
                 if (Lexicon.RELAY_VERBS.contains(token.lower()) && k > from) {
                     String name = relayName(block, from, k, -1);
@@ -1344,8 +1411,8 @@ public final class QuoteExtractor {
                             || t.get(k - 1).lower().equals("been") || k + 1 < to && t.get(k + 1).lower().equals("by");
                     if (name != null && !passive && !isPersonOrSpeaker(name, speaker)
                             && (looksLikeMedia(name) || !token.lower().startsWith("show"))) {
-                        String canonical = canonicalRelay(name);
-                        rememberMedia(canonical, name);
+                        String canonical = canonicalRelay(name, token.start());
+                        rememberMedia(canonical, name, token.start());
                         addHop(hops, new Hop(canonical, evidence(t, k, to), token.start()));
                     }
                 }
@@ -1353,16 +1420,14 @@ public final class QuoteExtractor {
             return hops;
         }
 
-        private void rememberMedia(String canonical, String asWritten) {
+        private void rememberMedia(String canonical, String asWritten, int at) {
             if (!canonical.equals(asWritten) || Character.isUpperCase(canonical.codePointAt(0))) {
-                if (mediaNamed.isEmpty() || !mediaNamed.get(mediaNamed.size() - 1).equals(canonical)) {
-                    mediaNamed.add(canonical);
-                }
+                mediaNamed.put(at, canonical);
             }
         }
 
         private static void addHop(List<Hop> hops, Hop hop) {
-            if (hops.stream().noneMatch(h -> h.name().equalsIgnoreCase(hop.name()))) {
+            if (hops.size() < MAX_HOPS && hops.stream().noneMatch(h -> h.name().equalsIgnoreCase(hop.name()))) {
                 hops.add(hop);
             }
         }
@@ -1406,7 +1471,8 @@ public final class QuoteExtractor {
                 if (token.quoted()) {
                     break;
                 }
-                boolean media = Lexicon.MEDIA_WORDS.contains(token.lower());
+                boolean media = Lexicon.MEDIA_WORDS.contains(token.lower()) || Lexicon.GROUP_NOUNS.contains(token.lower())
+                        || Lexicon.OFFICE_WORDS.contains(token.lower());
                 boolean name = token.capitalized() && !Lexicon.NOT_NAMES.contains(token.lower())
                         || token.capitalized() && token.lower().equals("the") && direction > 0 && words.isEmpty();
                 boolean joiner = !words.isEmpty() && (token.lower().equals("of") || token.is("-") || token.is("&"));
@@ -1441,7 +1507,8 @@ public final class QuoteExtractor {
                 return null;
             }
             boolean hasName = words.stream().anyMatch(w -> w.capitalized() && !Lexicon.NOT_NAMES.contains(w.lower()));
-            boolean hasMediaHead = Lexicon.MEDIA_HEADS.contains(words.get(words.size() - 1).lower());
+            String lastWord = words.get(words.size() - 1).lower();
+            boolean hasMediaHead = Lexicon.MEDIA_HEADS.contains(lastWord) || Lexicon.GROUP_NOUNS.contains(lastWord);
             if (!hasName && !hasMediaHead) {
                 return null;
             }
@@ -1479,8 +1546,8 @@ public final class QuoteExtractor {
          * The relay's proper name: "state news agency KCNA" → "KCNA"; a generic "state media" →
          * the specific agency the article names elsewhere, when it names one.
          */
-        private String canonicalRelay(String name) {
-            String[] words = name.split("\\s+");
+        private String canonicalRelay(String name, int at) {
+            String[] words = WHITESPACE.split(name);
             List<String> proper = new ArrayList<>();
             boolean generic = true;
             for (String w : words) {
@@ -1495,8 +1562,9 @@ public final class QuoteExtractor {
             }
             if (generic) {
                 String specific = specificRelay();
-                if (specific == null && !mediaNamed.isEmpty()) {
-                    specific = mediaNamed.get(mediaNamed.size() - 1); // "told the paper": the paper named before
+                var before = mediaNamed.lowerEntry(at);
+                if (before != null) {
+                    specific = before.getValue(); // "told the paper", "the agency reported": the one named before
                 }
                 return specific != null ? specific : name;
             }
@@ -1520,8 +1588,25 @@ public final class QuoteExtractor {
             return String.join(" ", proper);
         }
 
+        /** "Turkey's Anadolu Agency" → "Anadolu Agency"; "the Yonhap news agency" → "Yonhap". */
+        private static String canonicalMediaName(String name) {
+            return name;
+        }
+
         /** The one specific news agency or state medium the article names, if any. */
         private String specificRelay() {
+            if (specificRelayDone) {
+                return specificRelay;
+            }
+            specificRelayDone = true;
+            specificRelay = findSpecificRelay();
+            return specificRelay;
+        }
+
+        private boolean specificRelayDone;
+        private String specificRelay;
+
+        private String findSpecificRelay() {
             String found = null;
             for (Block block : blocks) {
                 List<Token> t = block.tokens;
@@ -1558,18 +1643,16 @@ public final class QuoteExtractor {
             if (speaker != null && String.join(" ", words).equals(String.join(" ", speaker.words))) {
                 return true;
             }
-            for (Cast.Entity e : cast.entities()) {
-                if (e.person && (String.join(" ", e.words).equals(String.join(" ", words))
-                        || words.length == 1 && List.of(e.words).contains(words[0]))) {
-                    return true;
-                }
+            Cast.Entity named = cast.byName(String.join(" ", words));
+            if (named != null && named.person) {
+                return true;
             }
-            return false;
+            return words.length == 1 && cast.personBySurname(words[0]) != null;
         }
 
         /** A name that can carry somebody's words to the public: an acronym, a media word, a one-word brand. */
         private static boolean looksLikeMedia(String name) {
-            String[] words = name.split("\\s+");
+            String[] words = WHITESPACE.split(name);
             for (String w : words) {
                 String l = w.toLowerCase(java.util.Locale.ROOT);
                 if (Lexicon.MEDIA_WORDS.contains(l) || Lexicon.ORG_WORDS.contains(l)
@@ -1633,7 +1716,7 @@ public final class QuoteExtractor {
 
         /** The medium phrase starting at token {@code k}, longest first. */
         private static String mediumAt(List<Token> tokens, int k) {
-            for (int i = 0; i < Lexicon.MEDIA.size(); i++) {
+            for (int i : Lexicon.MEDIA_BY_FIRST_WORD.getOrDefault(tokens.get(k).lower(), List.of())) {
                 String[] words = Lexicon.MEDIA_PHRASE_WORDS.get(i);
                 if (k + words.length > tokens.size()) {
                     continue;
@@ -1641,7 +1724,7 @@ public final class QuoteExtractor {
                 boolean match = true;
                 for (int w = 0; w < words.length && match; w++) {
                     Token t = tokens.get(k + w);
-                    match = !t.quoted() && (t.lower().equals(words[w]) || w == words.length - 1 && t.lower().equals(words[w] + "s") && false);
+                    match = !t.quoted() && t.lower().equals(words[w]);
                 }
                 if (match) {
                     return Lexicon.MEDIA.get(i).getValue();
@@ -1723,7 +1806,7 @@ public final class QuoteExtractor {
         private static boolean isTitleCase(String words) {
             int capitalised = 0;
             int long_ = 0;
-            for (String w : words.split("[\\s:,]+")) {
+            for (String w : TITLE_SEPARATORS.split(words)) {
                 if (w.length() < 4) {
                     continue;
                 }

@@ -60,10 +60,13 @@ final class QuoteMarks {
         }
         if (depth > 0) {
             // Only the outermost quotation may run on: into the next paragraph, or to this one's end.
+            int before = spans.size();
             addSpan(clean, spans, openAt[0], -1, 0, false);
-            Span last = spans.get(spans.size() - 1);
-            if (!nextOpensQuote && wordCount(clean, last.contentStart(), last.contentEnd()) < 4) {
-                spans.remove(spans.size() - 1);
+            if (spans.size() > before) {
+                Span last = spans.get(spans.size() - 1);
+                if (!nextOpensQuote && wordCount(clean, last.contentStart(), last.contentEnd()) < 4) {
+                    spans.remove(spans.size() - 1);
+                }
             }
         }
         if (continued && !spans.isEmpty() && spans.get(0).depth() == 0) {

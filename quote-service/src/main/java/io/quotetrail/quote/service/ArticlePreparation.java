@@ -25,7 +25,7 @@ public class ArticlePreparation {
 
     public PreparedArticle prepare(IngestCommand command) {
         ArticleInput input = new ArticleInput(command.text(), command.title(),
-                command.publishedAt() == null ? null : command.publishedAt().toString());
+                command.publishedAt() == null ? null : command.publishedAt().toString(), command.outlet());
         ArticleText text = ArticleText.parse(input);
         List<ExtractedQuote> quotes = QuoteExtractor.extract(text, input);
 

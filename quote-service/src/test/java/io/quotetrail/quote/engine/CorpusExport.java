@@ -34,7 +34,7 @@ public final class CorpusExport {
             String outlet = field(line, "outlet");
             String text = Files.readString(manifest.resolveSibling(field(line, "file")), StandardCharsets.UTF_8);
             List<ExtractedQuote> quotes = QuoteExtractor.extract(
-                    new ArticleInput(text, null, field(line, "publishedAt")));
+                    new ArticleInput(text, null, field(line, "publishedAt"), outlet));
             json.append(firstArticle ? "" : ",").append("\n{\"externalId\": ").append(str(id))
                     .append(", \"outlet\": {\"name\": ").append(str(outlet)).append("}, \"quotes\": [");
             firstArticle = false;
