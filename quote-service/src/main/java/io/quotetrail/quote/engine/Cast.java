@@ -84,7 +84,9 @@ final class Cast {
         entity.organisation |= orgWord;
         boolean personalTitle = !mention.title().isEmpty() && Arrays.stream(mention.title().split(" "))
                 .anyMatch(w -> Lexicon.TITLES.contains(w) && !Lexicon.ORG_WORDS.contains(w));
-        entity.person |= !orgWord && !entity.organisation && (personalTitle || speaking && words.length <= 4 && !isPlace(words));
+        // A person is introduced by a title or by a full name: "Seoul said" makes no person of Seoul.
+        entity.person |= !orgWord && !entity.organisation
+                && (personalTitle || speaking && entity.words.length >= 2 && entity.words.length <= 4 && !isPlace(entity.words));
         return entity;
     }
 

@@ -187,15 +187,27 @@ final class MentionFinder {
             if (!t.word() || t.quoted()) {
                 return null;
             }
-            if (DESCRIPTION_DETERMINERS.contains(t.lower())) {
+            boolean possessor = t.possessive() && t.capitalized();
+            if (DESCRIPTION_DETERMINERS.contains(t.lower()) || possessor) {
                 boolean definite = !t.lower().equals("a") && !t.lower().equals("an") && !t.lower().equals("one")
                         && !t.lower().equals("another");
+                // "North Korea’s foreign ministry": the possessor names whose group it is
+                int first = k + 1;
+                if (possessor) {
+                    first = k;
+                    while (first > 0 && tokens.get(first - 1).capitalized() && !tokens.get(first - 1).quoted()
+                            && !Lexicon.NOT_NAMES.contains(tokens.get(first - 1).lower())) {
+                        first--;
+                    }
+                    k = first;
+                }
                 StringBuilder text = new StringBuilder();
-                for (int m = k + 1; m <= at; m++) {
-                    text.append(m == k + 1 ? "" : " ").append(tokens.get(m).text());
+                for (int m = first; m <= at; m++) {
+                    text.append(m == first ? "" : " ").append(tokens.get(m).text());
                 }
                 return new Mention(type, k, at + 1, tokens.get(k).start(), head.end(), text.toString(), "",
-                        noun, List.copyOf(modifiers), head.possessive(), definite, t.lower());
+                        noun, List.copyOf(possessor ? modifiers.subList(0, modifiers.size()) : modifiers),
+                        head.possessive(), definite, possessor ? "'s" : t.lower());
             }
             if (Lexicon.NOT_NAMES.contains(t.lower()) && !t.capitalized() || Lexicon.SPEECH_VERBS.contains(t.lower())) {
                 return null;

@@ -324,7 +324,17 @@ public final class QuoteExtractor {
         private static boolean speaking(List<Token> tokens, Mention m) {
             int k = m.to();
             if (k < tokens.size() && tokens.get(k).is(",")) {
-                k++;
+                // over an appositive: "Lee Soon-ja, 91, whose brother …, told AFP"
+                for (int a = k + 1; a < Math.min(tokens.size(), k + 22); a++) {
+                    Token t = tokens.get(a);
+                    if (t.is(",")) {
+                        k = a + 1;
+                        break;
+                    }
+                    if (t.quoted() || t.is(".") || Lexicon.SPEECH_VERBS.contains(t.lower())) {
+                        break;
+                    }
+                }
             }
             while (k < tokens.size() && (Lexicon.SKIPPABLE.contains(tokens.get(k).lower()) || tokens.get(k).is(","))) {
                 k++;
@@ -615,7 +625,7 @@ public final class QuoteExtractor {
                     ? QuoteKind.FULL : QuoteKind.FRAGMENT;
             if (!headline) {
                 Cast.Entity e = speaker.entity();
-                if (!e.organisation && !e.media && e.words.length <= 4 && speaker.cue() != null) {
+                if (!e.organisation && !e.media && e.words.length >= 2 && e.words.length <= 4 && speaker.cue() != null) {
                     e.person = true; // somebody who speaks, unless the name says organisation
                 }
                 lastSpeaker = speaker;

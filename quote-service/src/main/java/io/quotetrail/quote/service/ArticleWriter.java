@@ -84,7 +84,10 @@ public class ArticleWriter {
         }
         int[] intermediaries = prepared.intermediaryMentions().get(ordinal);
         for (int h = 0; h < intermediaries.length; h++) {
-            planned.add(new PlannedHop(resolved.get(intermediaries[h]), quote.intermediaries().get(h).evidence()));
+            ResolvedSource intermediary = resolved.get(intermediaries[h]);
+            if (intermediary != null) { // unresolved generic mentions name no hop
+                planned.add(new PlannedHop(intermediary, quote.intermediaries().get(h).evidence()));
+            }
         }
         if (outlet != null) {
             planned.add(new PlannedHop(outlet, prepared.outletEvidence()));

@@ -85,8 +85,10 @@ public class SourceResolver {
                     }
                     List<ResolvedSource> resolved = new ArrayList<>(batch.size());
                     for (Resolution resolution : response.getResolutionsList()) {
-                        resolved.add(new ResolvedSource(UUID.fromString(resolution.getSource().getId()),
-                                resolution.getSource().getName(), resolution.getSource().getKind().name()));
+                        // A generic mention ("state media") that names no source comes back without one.
+                        resolved.add(!resolution.hasSource() ? null
+                                : new ResolvedSource(UUID.fromString(resolution.getSource().getId()),
+                                        resolution.getSource().getName(), resolution.getSource().getKind().name()));
                     }
                     return resolved;
                 });

@@ -123,6 +123,11 @@ public final class SourceServiceDouble {
             ResolveMentionsResponse.Builder response = ResolveMentionsResponse.newBuilder();
             for (Mention mention : request.getMentionsList()) {
                 String name = mention.getText().strip();
+                if (name.equals(name.toLowerCase(Locale.ROOT))) {
+                    // like source-service: a generic description ("state media") names no source
+                    response.addResolutions(Resolution.getDefaultInstance());
+                    continue;
+                }
                 UUID id = UUID.nameUUIDFromBytes(name.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
                 response.addResolutions(Resolution.newBuilder().setSource(Source.newBuilder()
                         .setId(id.toString()).setName(name).setKind(kindFor(mention.getContext()))));
