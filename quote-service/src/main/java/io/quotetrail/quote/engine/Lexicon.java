@@ -122,6 +122,15 @@ final class Lexicon {
             "one", "two", "three", "new", "year", "around", "about", "nearly", "almost", "some",
             "such", "other", "another", "those", "former", "local", "officials", "residents");
 
+    /** Capitalised words that end a run of name words ("… Agency On Monday"): function words, days, months. */
+    static final Set<String> ENDS_A_NAME = words(
+            "the", "a", "an", "and", "or", "but", "in", "on", "at", "to", "for", "from", "by", "with", "as",
+            "after", "before", "when", "while", "since", "if", "that", "this", "these", "those", "it", "he",
+            "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "is", "was", "are",
+            "were", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "yesterday", "today", "tomorrow");
+
     /** Titles and ranks before a name; the name proper follows the last of them. */
     static final Set<String> TITLES = words(
             "president", "minister", "prime", "premier", "chancellor", "secretary", "senator", "sen",
@@ -232,7 +241,7 @@ final class Lexicon {
             "sign", "label", "brand", "word", "words", "phrase", "term", "poem", "opera", "musical",
             "exhibition", "column", "newsletter", "magazine", "operation", "codenamed", "dubbed",
             "known", "named", "tagline", "logo", "anthem", "chant", "chanting", "chanted", "chants",
-            "sang", "singing", "called", "branded");
+            "sang", "singing", "called", "branded", "call");
 
     /** Verbs before a short quotation that mark it as a name given, not words spoken. */
     static final Set<String> NAMING_VERBS = words(

@@ -67,7 +67,7 @@ final class MentionFinder {
             if (t.quoted()) {
                 break;
             }
-            if (t.capitalized() && (end == from || !Lexicon.NOT_NAMES.contains(t.lower()) || t.allCaps())) {
+            if (t.capitalized() && (end == from || !Lexicon.ENDS_A_NAME.contains(t.lower()) || t.allCaps())) {
                 end++;
                 if (t.possessive()) {
                     break;

@@ -323,18 +323,25 @@ public final class QuoteExtractor {
         /** A name that is the subject of a speech verb ("Tran, meanwhile, said") or follows one ("said Tran"). */
         private static boolean speaking(List<Token> tokens, Mention m) {
             int k = m.to();
-            if (k < tokens.size() && tokens.get(k).is(",")) {
-                // over an appositive: "Lee Soon-ja, 91, whose brother …, told AFP"
+            for (int appositive = 0; appositive < 2 && k < tokens.size() && tokens.get(k).is(","); appositive++) {
+                // over appositives: "Lee Soon-ja, 91, whose brother …, told AFP"
+                int start = k;
                 for (int a = k + 1; a < Math.min(tokens.size(), k + 22); a++) {
                     Token t = tokens.get(a);
                     if (t.is(",")) {
-                        k = a + 1;
+                        k = a;
                         break;
                     }
                     if (t.quoted() || t.is(".") || Lexicon.SPEECH_VERBS.contains(t.lower())) {
                         break;
                     }
                 }
+                if (k == start) {
+                    break;
+                }
+            }
+            if (k < tokens.size() && tokens.get(k).is(",")) {
+                k++;
             }
             while (k < tokens.size() && (Lexicon.SKIPPABLE.contains(tokens.get(k).lower()) || tokens.get(k).is(","))) {
                 k++;
@@ -1079,8 +1086,8 @@ public final class QuoteExtractor {
 
         /** A subject begins a sentence or clause: nothing, punctuation, a conjunction or an adverb before it. */
         private static boolean subjectPosition(Block block, Mention m) {
-            if (m.from() == 0) {
-                return true;
+            if (m.from() == 0 || "'s".equals(m.determiner())) {
+                return true; // "North Korea’s foreign ministry dismissed": a possessor's group acts
             }
             Token before = block.tokens.get(m.from() - 1);
             if (!before.word()) {
