@@ -212,6 +212,15 @@ final class Lexicon {
             "trade", "commerce", "education", "energy", "environment", "labour", "labor", "transport",
             "home", "state", "presidential", "federal", "national", "regional", "city", "county");
 
+    /** Words in the names of newspapers, broadcasters and agencies ("Rural Times", "Sky Sport Italia"). */
+    static final Set<String> NEWS_WORDS = words(
+            "news", "media", "press", "times", "post", "herald", "tribune", "gazette", "journal", "daily",
+            "radio", "tv", "television", "broadcasting", "network", "wire", "telegraph", "observer",
+            "courier", "chronicle", "review", "monitor", "digest", "insider", "sport", "sports", "agency",
+            "agence", "presse", "channel", "magazine", "weekly", "express", "mail", "mirror", "star",
+            "standard", "independent", "guardian", "globe", "sun", "record", "bulletin", "dispatch",
+            "ledger", "register", "inquirer", "examiner", "reporter", "politico", "today", "online");
+
     /** Head nouns of a relay named without a proper name ("state media", "the news agency"). */
     static final Set<String> MEDIA_HEADS = words(
             "media", "agency", "newspaper", "broadcaster", "television", "tv", "radio", "outlet",

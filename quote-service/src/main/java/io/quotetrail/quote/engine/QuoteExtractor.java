@@ -168,6 +168,8 @@ public final class QuoteExtractor {
         final Map<String, Integer> mediumCounts = new LinkedHashMap<>();
         /** Hops that a "More context from X:" line sets for the quotations after it. */
         List<Hop> contextHops = List.of();
+        /** What the lead names as the source of the whole story, not of one speaker. */
+        List<Hop> storyWideHops = List.of();
         int contextFrom = Integer.MAX_VALUE;
         /** Media the article names, by position, for "the paper", "the agency". */
         final java.util.TreeMap<Integer, String> mediaNamed = new java.util.TreeMap<>();
@@ -536,6 +538,9 @@ public final class QuoteExtractor {
                     Speaker subject = sentenceSubject(block, from, to);
                     if (subject != null && subject.entity() != null) {
                         storyHops.putIfAbsent(subject.entity(), hops);
+                    } else if (lead && storyWideHops.isEmpty() && hops.stream().noneMatch(h -> h == transcriptSource)) {
+                        // "A London adviser has been jailed, reports The Guardian": the story's source
+                        storyWideHops = hops;
                     }
                 }
             }
@@ -688,6 +693,8 @@ public final class QuoteExtractor {
                     chain.addAll(story);
                 } else if (at > contextFrom) {
                     chain.addAll(contextHops);
+                } else {
+                    chain.addAll(storyWideHops);
                 }
             }
             for (Hop hop : wire) {
@@ -1303,6 +1310,9 @@ public final class QuoteExtractor {
             if (bestScore >= 2) {
                 return best;
             }
+            if (!m.definite()) {
+                return null; // "a London financial adviser" introduces somebody new
+            }
             // A lead's "The former director … pleaded guilty" is named in the next sentence.
             Cast.Entity next = null;
             int first = java.util.Collections.binarySearch(namedAt, m.end());
@@ -1396,11 +1406,14 @@ public final class QuoteExtractor {
                     if (name == null || isPersonOrSpeaker(name, speaker) && !prefix.equals("citing")) {
                         break;
                     }
+                    boolean proper = hasProperName(name);
                     if (prefix.equals("told") || prefix.startsWith("in an interview") || prefix.equals("speaking to")
                             || prefix.startsWith("in comments to") || prefix.startsWith("in remarks to")) {
-                        if (!looksLikeMedia(name)) {
-                            break;
+                        if (!proper || !looksLikeMedia(name) || isSurnameOfSomeone(name)) {
+                            break; // "told the court", "told Hale"
                         }
+                    } else if (!proper && !isGenericMedia(name)) {
+                        break; // "according to the court": an institution, not a relay
                     }
                     Hop hop = new Hop(canonicalRelay(name, token.start()), evidence(t, k, to), token.start());
                     rememberMedia(hop.name(), name, token.start());
@@ -1544,6 +1557,44 @@ public final class QuoteExtractor {
             // nothing to record: generic names are resolved against the article's specific relays later
         }
 
+        private static boolean hasProperName(String name) {
+            for (String w : WHITESPACE.split(name)) {
+                String l = w.toLowerCase(java.util.Locale.ROOT);
+                if (Character.isUpperCase(w.codePointAt(0)) && !Lexicon.NOT_NAMES.contains(l) && !MentionFinder.isDemonym(l)
+                        || w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "North Korean state media", "the paper": a relay by its kind, resolved to the one the article names. */
+        private static boolean isGenericMedia(String name) {
+            String[] words = WHITESPACE.split(name);
+            return Lexicon.MEDIA_HEADS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))
+                    || hasDemonym(words);
+        }
+
+        private static boolean hasDemonym(String[] words) {
+            for (String w : words) {
+                if (Character.isUpperCase(w.codePointAt(0)) && MentionFinder.isDemonym(w.toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "Hale" after "Dominic Hale" is a person, whatever else the word could be. */
+        private boolean isSurnameOfSomeone(String name) {
+            String[] words = Cast.words(name);
+            if (words.length != 1) {
+                return false;
+            }
+            Cast.Entity e = cast.anyByWord(words[0]);
+            return e != null && !e.organisation && !e.media && e.words.length >= 2
+                    && e.words[e.words.length - 1].equals(words[0]);
+        }
+
         /** "state media", "North Korean state media": no proper name of its own beyond a nationality. */
         private static boolean isGenericMedia(List<Token> words) {
             for (Token w : words) {
@@ -1672,7 +1723,7 @@ public final class QuoteExtractor {
             String[] words = WHITESPACE.split(name);
             for (String w : words) {
                 String l = w.toLowerCase(java.util.Locale.ROOT);
-                if (Lexicon.MEDIA_WORDS.contains(l) || Lexicon.ORG_WORDS.contains(l)
+                if (Lexicon.MEDIA_WORDS.contains(l) || Lexicon.NEWS_WORDS.contains(l)
                         || w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
                     return true;
                 }
