@@ -51,6 +51,8 @@ public final class QuoteExtractor {
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\b");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Who speaks for an organisation rather than for themselves. */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "representative");
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("[\\s:,]+");
 
     private QuoteExtractor() {
@@ -250,6 +252,12 @@ public final class QuoteExtractor {
                 int turnStart = label == null ? -1 : paragraph.start() + turn.start(2);
                 List<QuoteMarks.Span> spans = label != null ? List.of()
                         : QuoteMarks.scan(clean, paragraph.start(), paragraph.end(), runsOn, nextOpens);
+                if (spans.isEmpty() && paragraph.blockQuote() && paragraph.role() == ArticleText.Role.BODY
+                        && "—–-".indexOf(clean.charAt(paragraph.start())) < 0) {
+                    // a block quote set off without marks is a quotation all the same
+                    spans = List.of(new QuoteMarks.Span(paragraph.start(), paragraph.end(), paragraph.start(),
+                            paragraph.end(), 0, false));
+                }
                 runsOn = !spans.isEmpty() && spans.get(spans.size() - 1).close() < 0 && nextOpens;
                 List<QuoteMarks.Span> outer = spans.stream().filter(s -> s.depth() == 0).toList();
                 int from = label != null ? turnStart : paragraph.start();
@@ -603,11 +611,20 @@ public final class QuoteExtractor {
             if (speaker == null && open == 0 && !span.continued()) {
                 speaker = colonIntroduction(block);
             }
+            if (speaker == null && span.open() == span.contentStart()) {
+                speaker = signature(block);
+                if (speaker == null) {
+                    return null; // a block quote without marks needs its introduction or its signature
+                }
+            }
             boolean standalone = open == sentenceFrom && (close >= sentenceTo || onlyPunctuation(tokens, close, sentenceTo));
             if (speaker == null && (span.continued() || standalone && startsUpper(words))
                     && lastSpeaker != null && block.index - lastSpeakerBlock <= CONTINUATION_PARAGRAPHS) {
                 speaker = lastSpeaker;
                 inherited = true;
+            }
+            if (speaker == null && !headline && close >= tokens.size()) {
+                speaker = signature(block);
             }
             if (speaker == null && !headline) {
                 speaker = accordingTo(block, sentenceFrom, sentenceTo);
@@ -1162,7 +1179,38 @@ public final class QuoteExtractor {
             }
             int from = previous.sentenceStart(t.size() - 1);
             Speaker s = leadingCue(previous, from, t.size() - 1);
+            if (s == null) {
+                s = possessorOfWords(previous, from, t.size());
+            }
             return s != null ? s : sentenceSubject(previous, from, t.size());
+        }
+
+        /** "Dubreuil's line, in her own words:", "the president's post on X:": whose words follow. */
+        private Speaker possessorOfWords(Block block, int from, int to) {
+            for (Mention m : block.mentionsIn(from, to)) {
+                if (m.possessive() && (m.isName() || m.type() == Mention.Type.DESCRIPTION)) {
+                    Speaker s = resolve(block, m, ":");
+                    if (s != null) {
+                        return s;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** A quotation standing alone, signed on the next line: "— Mila Horvat, on Instagram". */
+        private Speaker signature(Block block) {
+            int i = block.position;
+            if (i + 1 >= blocks.size()) {
+                return null;
+            }
+            Block next = blocks.get(i + 1);
+            List<Token> t = next.tokens;
+            if (t.size() < 2 || t.size() > 20 || !"—–-".contains(t.get(0).text())) {
+                return null;
+            }
+            Mention m = next.mentionStartingAt(1);
+            return m != null && m.isName() ? resolve(next, m, "—") : null;
         }
 
         /** A mention as a speaker: names are themselves; pronouns, descriptions and documents stand for one. */
@@ -1311,6 +1359,9 @@ public final class QuoteExtractor {
                 return best;
             }
             if (!m.definite()) {
+                if (SPOKESPEOPLE.contains(m.head())) {
+                    return recentOrganisation(m.start()); // "a company spokesman said": the company speaks
+                }
                 return null; // "a London financial adviser" introduces somebody new
             }
             // A lead's "The former director … pleaded guilty" is named in the next sentence.
@@ -1323,6 +1374,16 @@ public final class QuoteExtractor {
                 }
             }
             return next;
+        }
+
+        private Cast.Entity recentOrganisation(int offset) {
+            for (int k = lastNamedBefore(offset); k >= Math.max(0, lastNamedBefore(offset) - LOOKBACK_NAMES); k--) {
+                Cast.Entity e = namedEntity.get(k);
+                if (e.organisation && !e.media) {
+                    return e;
+                }
+            }
+            return null;
         }
 
         /** "a Russian delegation" is a speaker of its own; "the ministry" is the ministry named before. */
