@@ -278,6 +278,7 @@ final class Lexicon {
             Map.entry("on telegram", "Telegram post"),
             Map.entry("telegram post", "Telegram post"),
             Map.entry("telegram channel", "Telegram post"),
+            Map.entry("telegram", "Telegram post"),
             Map.entry("social media post", "social-media post"),
             Map.entry("social-media post", "social-media post"),
             Map.entry("on social media", "social-media post"),

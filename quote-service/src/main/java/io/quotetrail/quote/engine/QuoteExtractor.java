@@ -532,6 +532,7 @@ public final class QuoteExtractor {
                     int from = block.sentences[s];
                     int to = s + 1 < block.sentences.length ? block.sentences[s + 1] : block.tokens.size();
                     recordDocumentAuthor(block, from, to);
+                    recordSpeakerMedium(block, from, to);
                     List<Hop> hops = relays(block, from, to, null);
                     Hop context = contextLine(block, from, to);
                     if (context != null) {
@@ -608,8 +609,14 @@ public final class QuoteExtractor {
             if (speaker == null) {
                 speaker = leadingCue(block, sentenceFrom, open);
             }
+            String introMedium = null;
             if (speaker == null && open == 0 && !span.continued()) {
                 speaker = colonIntroduction(block);
+                if (speaker != null) {
+                    Block previous = blocks.get(block.position - 1);
+                    int last = previous.tokens.size() - 1;
+                    introMedium = medium(previous, previous.sentenceStart(last), last, speaker);
+                }
             }
             if (speaker == null && span.open() == span.contentStart()) {
                 speaker = signature(block);
@@ -648,7 +655,7 @@ public final class QuoteExtractor {
                 hops = lastHops;
             }
             List<Hop> chain = chain(speaker.entity(), hops, span.contentStart());
-            String medium = medium(block, sentenceFrom, sentenceTo, speaker);
+            String medium = introMedium != null ? introMedium : medium(block, sentenceFrom, sentenceTo, speaker);
             QuoteKind kind = headline ? QuoteKind.HEADLINE
                     : startsUpper(words) && (wordCount >= 4 || endsSentence(words)) && !embedded(tokens, open, sentenceFrom)
                     ? QuoteKind.FULL : QuoteKind.FRAGMENT;
@@ -661,7 +668,6 @@ public final class QuoteExtractor {
                 lastSpeakerBlock = block.index;
                 lastHops = hops;
                 lastMedium = medium;
-                speakerMedium.putIfAbsent(speaker.entity(), medium);
             }
             return quote(span.contentStart(), span.contentEnd(), kind, speaker, medium,
                     occasionDate(block, sentenceFrom, sentenceTo), chain);
@@ -1815,10 +1821,50 @@ public final class QuoteExtractor {
             if (own != null && !(definite && known != null)) {
                 return own;
             }
+            String before = own == null ? previousSentenceMedium(block, from, speaker.entity()) : null;
+            if (before != null) {
+                return before;
+            }
             if (known != null) {
                 return known;
             }
             return dominantMedium();
+        }
+
+        /** "Brandt struck a conciliatory tone at a news conference. “…,” Brandt said." */
+        private String previousSentenceMedium(Block block, int sentenceFrom, Cast.Entity speaker) {
+            if (sentenceFrom == 0) {
+                return null;
+            }
+            int previous = block.sentenceStart(sentenceFrom - 1);
+            boolean aboutSpeaker = false;
+            for (Mention m : block.mentionsIn(previous, sentenceFrom)) {
+                aboutSpeaker |= m.isName() && cast.of(m) == speaker || m.type() == Mention.Type.PRONOUN;
+            }
+            if (!aboutSpeaker) {
+                return null;
+            }
+            for (int k = previous; k < sentenceFrom; k++) {
+                String m = block.tokens.get(k).quoted() ? null : mediumAt(block.tokens, k);
+                if (m != null) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /** The medium a sentence names for its subject ("… Volkova wrote on her Telegram channel"). */
+        private void recordSpeakerMedium(Block block, int from, int to) {
+            for (int k = from; k < to; k++) {
+                String m = block.tokens.get(k).quoted() ? null : mediumAt(block.tokens, k);
+                if (m != null) {
+                    Speaker subject = sentenceSubject(block, from, to);
+                    if (subject != null && subject.entity() != null) {
+                        speakerMedium.putIfAbsent(subject.entity(), m);
+                    }
+                    return;
+                }
+            }
         }
 
         private static String mediumOf(String noun) {
