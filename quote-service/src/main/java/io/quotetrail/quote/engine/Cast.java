@@ -146,6 +146,17 @@ final class Cast {
         return null;
     }
 
+    /** The most recent person with one of these titles. */
+    Entity personTitled(java.util.Set<String> titles) {
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity e = entities.get(i);
+            if (e.person && titles.stream().anyMatch(e::titled)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     Entity anyByWord(String word) {
         List<Entity> candidates = byWord.getOrDefault(word, List.of());
         return candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);

@@ -787,6 +787,9 @@ public final class QuoteExtractor {
             for (int w = 0; w < words.length && best == null; w++) {
                 best = cast.personBySurname(words[w]);
             }
+            if (best == null && words.length == 1 && words[0].equals("court")) {
+                best = cast.personTitled(Set.of("judge", "justice", "magistrate")); // "THE COURT:" is the bench
+            }
             if (best != null) {
                 return best;
             }
@@ -1226,7 +1229,7 @@ public final class QuoteExtractor {
                 case PRONOUN -> pronoun(block, m);
                 case DESCRIPTION -> description(m);
                 case GROUP -> group(m);
-                case DOCUMENT -> documentAuthor(m);
+                case DOCUMENT -> documentAuthor(block, m);
             };
             if (entity == null) {
                 return null;
@@ -1436,7 +1439,7 @@ public final class QuoteExtractor {
         }
 
         /** "the statement said": whoever issued the statement. */
-        private Cast.Entity documentAuthor(Mention m) {
+        private Cast.Entity documentAuthor(Block block, Mention m) {
             if (!m.definite()) {
                 return null;
             }
@@ -1444,6 +1447,19 @@ public final class QuoteExtractor {
             var latest = authors == null ? null : authors.lowerEntry(m.start());
             if (latest != null) {
                 return latest.getValue();
+            }
+            // "Judge Whitcomb denied the motion. “…,” the written order said": the previous sentence's subject
+            int sentence = block.sentenceStart(m.from());
+            if (sentence > 0) {
+                int previous = block.sentenceStart(sentence - 1);
+                for (Mention candidate : block.mentionsIn(previous, sentence)) {
+                    if (candidate.isName() && !candidate.possessive() && subjectPosition(block, candidate)) {
+                        Cast.Entity e = cast.of(candidate);
+                        if (e != null && (e.person || e.organisation)) {
+                            return e;
+                        }
+                    }
+                }
             }
             return lastSpeaker == null ? null : lastSpeaker.entity();
         }
