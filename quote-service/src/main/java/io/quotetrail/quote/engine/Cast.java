@@ -74,7 +74,7 @@ final class Cast {
             entity.titles.append(' ').append(mention.title());
         }
         boolean orgWord = Arrays.stream(words).anyMatch(Lexicon.ORG_WORDS::contains);
-        entity.media |= Arrays.stream(words).anyMatch(w -> Lexicon.MEDIA_HEADS.contains(w) || w.equals("news"));
+        entity.media |= Arrays.stream(words).anyMatch(w -> Lexicon.MEDIA_HEADS.contains(w) || Lexicon.NEWS_WORDS.contains(w));
         for (String w : mention.title().split(" ")) {
             char g = Lexicon.genderOf(w);
             if (g != 0) {

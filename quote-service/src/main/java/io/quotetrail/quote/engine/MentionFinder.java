@@ -152,8 +152,10 @@ final class MentionFinder {
         String l = last.lower();
         boolean demonym = isDemonym(l);
         String n = next.lower();
+        // An adjective qualifies a noun: "Korean troops"; "Tran on Monday", "Morgan said" are names.
         boolean verbAfter = Lexicon.SPEECH_VERBS.contains(n) || Lexicon.RELAY_VERBS.contains(n)
-                || Lexicon.SKIPPABLE.contains(n) || n.endsWith("ed");
+                || Lexicon.SKIPPABLE.contains(n) || n.endsWith("ed") || Lexicon.PREPOSITIONS.contains(n)
+                || Lexicon.NOT_NAMES.contains(n);
         return demonym && !verbAfter;
     }
 
