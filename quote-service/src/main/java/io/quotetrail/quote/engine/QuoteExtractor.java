@@ -51,6 +51,11 @@ public final class QuoteExtractor {
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\b");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** What only an organisation has ("Greyline's head office"). */
+    private static final Set<String> ORGANISATION_PARTS = Set.of(
+            "managing", "head", "headquarters", "board", "shares", "shareholders", "staff", "employees", "workers",
+            "drivers", "chief", "chairman", "chairwoman", "ceo", "spokesman", "spokeswoman", "spokesperson",
+            "factory", "plant", "stores", "customers", "profits", "revenue", "management", "executives");
     /** Who speaks for an organisation rather than for themselves. */
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "representative");
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("[\\s:,]+");
@@ -269,6 +274,10 @@ public final class QuoteExtractor {
                         Cast.Entity entity = cast.register(m, speaking(tokens, m));
                         namedAt.add(m.start());
                         namedEntity.add(entity);
+                        if (m.possessive() && m.to() < tokens.size() && ORGANISATION_PARTS.contains(tokens.get(m.to()).lower())
+                                && !entity.person) {
+                            entity.organisation = true; // "Greyline's managing director", "Norrvik's shares"
+                        }
                         if (entity.media && !entity.person) {
                             mediaNamed.put(m.start(), canonicalMediaName(m.text()));
                         }
