@@ -51,7 +51,8 @@ public class ArticlePreparation {
             outlet = batch.add(command.outlet(), MentionContext.PUBLISHER, url);
             outletEvidence = "outlet: " + command.outlet();
         } else if (url != null && hostOf(url) != null) {
-            outlet = batch.add(hostOf(url), MentionContext.PUBLISHER, url);
+            // Only a domain the registry knows names the outlet; an unknown one names nobody.
+            outlet = batch.addKnownOnly(hostOf(url), url);
             outletEvidence = "url: " + url;
         }
         return new PreparedArticle(quotes, batch.mentions, speakers, intermediaries, outlet, outletEvidence, url);
@@ -75,6 +76,12 @@ public class ArticlePreparation {
     private static final class MentionBatch {
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, Integer> index = new HashMap<>();
+
+        int addKnownOnly(String host, String url) {
+            mentions.add(Mention.newBuilder().setText(host).setContext(MentionContext.PUBLISHER)
+                    .setKindHint(SourceKind.OUTLET).setUrl(url).setKnownOnly(true).build());
+            return mentions.size() - 1;
+        }
 
         int add(String name, MentionContext context, String url) {
             String text = name.length() > MAX_MENTION_LENGTH ? name.substring(0, MAX_MENTION_LENGTH) : name;

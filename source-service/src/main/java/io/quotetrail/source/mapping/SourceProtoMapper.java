@@ -27,7 +27,7 @@ public final class SourceProtoMapper {
 
     static MentionInput toMention(Mention mention) {
         return new MentionInput(mention.getText(), toContext(mention.getContext()), toKind(mention.getKindHint()),
-                mention.getUrl());
+                mention.getUrl(), mention.getKnownOnly());
     }
 
     public static SourceDraft toDraft(Source source) {

@@ -130,7 +130,7 @@ public class SourceRegistryService {
             String[] creationKey = new String[mentions.size()];
             for (ReadMention mention : mentions) {
                 resolved[mention.index()] = knownSource(mention, ownerByKey, ownerByDomain);
-                if (resolved[mention.index()] == null && !mention.generic()) {
+                if (resolved[mention.index()] == null && !mention.generic() && !mention.input().knownOnly()) {
                     creationKey[mention.index()] = mention.key();
                 }
             }

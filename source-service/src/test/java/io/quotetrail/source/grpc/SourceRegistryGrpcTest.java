@@ -200,6 +200,23 @@ class SourceRegistryGrpcTest {
     }
 
     @Test
+    void aKnownOnlyMentionResolvesAKnownDomainAndNeverCreatesASource() {
+        String suffix = suffix();
+        List<Resolution> resolutions = resolve(List.of(
+                Mention.newBuilder().setText("themoscowtimes.com").setContext(MentionContext.PUBLISHER)
+                        .setUrl("https://www.themoscowtimes.com/2025/08/15/a").setKnownOnly(true).build(),
+                Mention.newBuilder().setText("unknown-" + suffix + ".example").setContext(MentionContext.PUBLISHER)
+                        .setUrl("https://unknown-" + suffix + ".example/story").setKnownOnly(true).build()));
+
+        assertThat(resolutions.get(0).getSource().getName()).isEqualTo("The Moscow Times");
+        assertThat(resolutions.get(1).hasSource()).isFalse();
+        assertThat(resolutions.get(1).getCreated()).isFalse();
+        assertThat(resolve(List.of(Mention.newBuilder().setText("Unknown " + suffix).setContext(MentionContext.PUBLISHER)
+                .setUrl("unknown-" + suffix + ".example").setKnownOnly(true).build())).get(0).hasSource())
+                .as("nothing was created by the first call").isFalse();
+    }
+
+    @Test
     void aMentionMadeOnlyOfGenericWordsNamesNoSource() {
         List<Resolution> resolutions = resolve(List.of(
                 mention("state media", MentionContext.INTERMEDIARY),
