@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A quote: the utterance that occurrences share. For now occurrences join the quote with the
- * same normalised wording and speaker; clustering of variants comes later.
+ * A quote: one utterance, shared by the occurrences that report it in whatever wording. Its
+ * canonical text is the fullest variant seen; a fragment quote points to the fuller quote it
+ * comes from.
  */
 @Entity
 @Table(name = "quote")
@@ -32,4 +33,17 @@ public class Quote {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    @Column(name = "normalized_text")
+    public String normalizedText;
+
+    public boolean fragment;
+
+    public String medium;
+
+    @Column(name = "occasion_date")
+    public java.time.LocalDate occasionDate;
+
+    @Column(name = "part_of")
+    public UUID partOf;
 }

@@ -5,27 +5,51 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quotetrail.quote.model.Quote;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
 
+    /** Candidates a trigram index offers for a wording: at most this many, most similar first. */
+    static final int MAX_CANDIDATES = 50;
+
     /**
-     * The id of the quote with this wording key and speaker, created if missing. Insert-or-ignore
-     * followed by a read keeps concurrent ingests of the same quote from failing each other.
-     * Must run inside a transaction.
+     * Serialises clustering for one speaker until the transaction ends, so that two articles
+     * quoting the same person at once cannot create the same quote twice.
      */
-    public Uni<UUID> findOrCreate(String textKey, String speakerKey, String canonicalText, UUID speakerSourceId) {
+    public Uni<Void> lockSpeaker(String speakerKey) {
+        return Panache.getSession().chain(session -> session
+                        .createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                        .setParameter(1, "quote-speaker:" + speakerKey)
+                        .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /**
+     * Quotes of this speaker (or of anyone, for an identical wording) whose wording is
+     * trigram-similar to {@code normalized}, holds it, or is held by it; found through the index.
+     */
+    public Uni<List<Quote>> candidates(String speakerKey, String normalized) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "insert into quote (id, text_key, speaker_key, canonical_text, speaker_source_id, created_at)"
-                                + " values (?1, ?2, ?3, ?4, ?5, now()) on conflict (text_key, speaker_key) do nothing")
-                        .setParameter(1, UUID.randomUUID())
-                        .setParameter(2, textKey)
-                        .setParameter(3, speakerKey)
-                        .setParameter(4, canonicalText)
-                        .setParameter(5, speakerSourceId)
-                        .executeUpdate())
-                .chain(ignored -> find("textKey = ?1 and speakerKey = ?2", textKey, speakerKey).<Quote>firstResult())
-                .map(quote -> quote.id);
+                        "select * from quote where (speaker_key = ?1 and (normalized_text % ?2"
+                                + " or ?2 <% normalized_text or normalized_text <% ?2)) or normalized_text = ?2"
+                                + " order by similarity(normalized_text, ?2) desc limit " + MAX_CANDIDATES, Quote.class)
+                .setParameter(1, speakerKey)
+                .setParameter(2, normalized)
+                .getResultList());
+    }
+
+    /** Points the stored occurrences of fragment quotes at the fuller quote they come from. */
+    public Uni<Void> linkFragmentOccurrences(Collection<UUID> fragmentIds, UUID whole) {
+        if (fragmentIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<UUID> ids = List.copyOf(fragmentIds);
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                                "update occurrence set part_of = ?1 where quote_id in (?2) and part_of is null")
+                        .setParameter(1, whole).setParameter(2, ids).executeUpdate())
+                .replaceWithVoid();
     }
 }

@@ -8,7 +8,6 @@ import io.quotetrail.quote.model.Occurrence;
 import io.quotetrail.quote.repository.ArticleRepository;
 import io.quotetrail.quote.repository.ChainHopRepository;
 import io.quotetrail.quote.repository.OccurrenceRepository;
-import io.quotetrail.quote.repository.QuoteRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -24,14 +23,14 @@ public class ArticleWriter {
     private final ArticleRepository articles;
     private final OccurrenceRepository occurrences;
     private final ChainHopRepository hops;
-    private final QuoteRepository quotes;
+    private final QuoteClusterer clusterer;
 
     public ArticleWriter(ArticleRepository articles, OccurrenceRepository occurrences, ChainHopRepository hops,
-                         QuoteRepository quotes) {
+                         QuoteClusterer clusterer) {
         this.articles = articles;
         this.occurrences = occurrences;
         this.hops = hops;
-        this.quotes = quotes;
+        this.clusterer = clusterer;
     }
 
     /** A hop before it is stored. */
@@ -64,15 +63,17 @@ public class ArticleWriter {
         }
 
         Uni<Void> chain = articles.persist(article).replaceWithVoid();
+        QuoteClusterer.ArticlePlacements placements = new QuoteClusterer.ArticlePlacements();
         for (int q = 0; q < prepared.quotes().size(); q++) {
             int ordinal = q;
-            chain = chain.chain(() -> storeOccurrence(article, ordinal, prepared, resolved, outlet));
+            chain = chain.chain(() -> storeOccurrence(article, ordinal, prepared, resolved, outlet, placements));
         }
         return chain.chain(() -> articles.flush()).replaceWith(article.id);
     }
 
     private Uni<Void> storeOccurrence(Article article, int ordinal, PreparedArticle prepared,
-                                      List<ResolvedSource> resolved, ResolvedSource outlet) {
+                                      List<ResolvedSource> resolved, ResolvedSource outlet,
+                                      QuoteClusterer.ArticlePlacements placements) {
         ExtractedQuote quote = prepared.quotes().get(ordinal);
         int speakerIndex = prepared.speakerMention()[ordinal];
         ResolvedSource speaker = speakerIndex >= 0 ? resolved.get(speakerIndex) : null;
@@ -94,10 +95,8 @@ public class ArticleWriter {
         }
         List<PlannedHop> chain = collapseRepeats(planned);
 
-        String speakerKey = speaker == null ? "" : speaker.id().toString();
-        return quotes.findOrCreate(TextKeys.quoteTextKey(quote.text()), speakerKey, quote.text(),
-                        speaker == null ? null : speaker.id())
-                .chain(quoteId -> {
+        return clusterer.place(quote, speaker == null ? null : speaker.id(), article.publishedAt, placements)
+                .chain(placement -> {
                     Occurrence occurrence = new Occurrence();
                     occurrence.id = UUID.randomUUID();
                     occurrence.articleId = article.id;
@@ -109,7 +108,9 @@ public class ArticleWriter {
                     occurrence.cue = truncate(quote.cue(), 100);
                     occurrence.medium = truncate(quote.medium(), 64);
                     occurrence.occasionDate = quote.occasionDate() == null ? null : LocalDate.parse(quote.occasionDate());
-                    occurrence.quoteId = quoteId;
+                    occurrence.quoteId = placement.quoteId();
+                    occurrence.partOf = placement.partOf();
+                    placements.add(occurrence, io.quotetrail.quote.clustering.Wording.of(quote.text()).normalized());
                     if (speaker != null) {
                         occurrence.speakerAsWritten = quote.speaker().asWritten();
                         occurrence.speakerSourceId = speaker.id();

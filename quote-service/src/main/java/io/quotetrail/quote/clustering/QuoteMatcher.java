@@ -1,0 +1,159 @@
+package io.quotetrail.quote.clustering;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Decides which quote a new occurrence belongs to, among candidates the index found. Plain Java:
+ * the words are evidence, and so are the speaker, the medium and the date — a speaker's August
+ * letter and New Year letter share words and are still two utterances.
+ */
+public final class QuoteMatcher {
+
+    /** A stored quote as the matcher sees it. */
+    public record Candidate(UUID id, UUID speakerId, Wording wording, boolean fragment, String medium,
+                            LocalDate date, UUID partOf) {
+    }
+
+    /** The occurrence being placed. */
+    public record Incoming(UUID speakerId, Wording wording, boolean fragment, String medium, LocalDate date) {
+    }
+
+    /**
+     * @param joins  the quote the occurrence joins, or null for a new quote
+     * @param partOf the fuller quote a fragment comes from, or null
+     */
+    public record Decision(UUID joins, UUID partOf) {
+    }
+
+    /** Variants of one utterance share at least this much of their content words. */
+    static final double SAME_UTTERANCE = 0.5;
+    /** A truncation keeps this much of the shorter variant's content words. */
+    static final double TRUNCATION = 0.85;
+    /** Across a long gap or a different medium, only near-identical wording is the same utterance. */
+    static final double SAME_DESPITE_CONTEXT = 0.85;
+    static final int TRUNCATION_MIN_WORDS = 5;
+    static final long SAME_OCCASION_DAYS = 45;
+    /** Quotations up to this many words are fragments whatever their kind. */
+    public static final int FRAGMENT_WORDS = 6;
+
+    private QuoteMatcher() {
+    }
+
+    /** Short words quoted inside a sentence, or in a headline: "heroic", "a cheap deception". */
+    public static boolean isFragment(String kind, Wording wording) {
+        return wording.wordCount() <= FRAGMENT_WORDS
+                || ("FRAGMENT".equals(kind) || "HEADLINE".equals(kind)) && wording.wordCount() < 2 * FRAGMENT_WORDS;
+    }
+
+    /**
+     * The fragments a new whole quote holds, among stored fragments without a whole: a fragment
+     * seen before its full quote is linked when the full quote arrives.
+     */
+    public static List<Candidate> fragmentsOf(Candidate whole, List<Candidate> fragments) {
+        return fragments.stream()
+                .filter(f -> f.fragment() && f.partOf() == null && sameSpeaker(whole.speakerId(), f.speakerId())
+                        && gapDays(whole.date(), f.date()) <= SAME_OCCASION_DAYS
+                        && compatibleMedium(whole.medium(), f.medium()) && contains(whole.wording(), f.wording()))
+                .toList();
+    }
+
+    public static Decision decide(Incoming incoming, List<Candidate> candidates) {
+        return incoming.fragment() ? placeFragment(incoming, candidates) : placeFull(incoming, candidates);
+    }
+
+    private static Decision placeFull(Incoming incoming, List<Candidate> candidates) {
+        Candidate best = null;
+        double bestScore = 0;
+        for (Candidate c : candidates) {
+            if (c.fragment() || !sameSpeaker(incoming.speakerId(), c.speakerId())) {
+                continue;
+            }
+            double jaccard = incoming.wording().jaccard(c.wording());
+            double containment = incoming.wording().containment(c.wording());
+            boolean truncation = containment >= TRUNCATION
+                    && Math.min(incoming.wording().stems().size(), c.wording().stems().size()) >= TRUNCATION_MIN_WORDS;
+            double needed = sameOccasion(incoming, c) ? SAME_UTTERANCE : SAME_DESPITE_CONTEXT;
+            double score = Math.max(jaccard, truncation ? containment * 0.9 : 0);
+            if ((jaccard >= needed || truncation && needed == SAME_UTTERANCE) && score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return new Decision(best == null ? null : best.id(), null);
+    }
+
+    private static Decision placeFragment(Incoming incoming, List<Candidate> candidates) {
+        Candidate sameFragment = null;
+        Candidate whole = null;
+        long wholeGap = Long.MAX_VALUE;
+        double wholeScore = 0;
+        for (Candidate c : candidates) {
+            if (c.fragment() && !sameSpeaker(incoming.speakerId(), c.speakerId())) {
+                // two articles may credit one phrase differently ("Volodin" / "a Russian delegation")
+                if (sameFragment == null && incoming.wording().stems().size() >= 2 && sameOccasion(incoming, c)
+                        && incoming.wording().normalized().equals(c.wording().normalized())) {
+                    sameFragment = c;
+                }
+                continue;
+            }
+            if (!sameSpeaker(incoming.speakerId(), c.speakerId())) {
+                continue;
+            }
+            if (c.fragment()) {
+                if (sameFragment == null && sameOccasion(incoming, c)
+                        && (incoming.wording().normalized().equals(c.wording().normalized())
+                        || incoming.wording().jaccard(c.wording()) >= 0.8)) {
+                    sameFragment = c;
+                }
+                continue;
+            }
+            if (!contains(c.wording(), incoming.wording()) || !compatibleMedium(incoming.medium(), c.medium())) {
+                continue;
+            }
+            long gap = gapDays(incoming.date(), c.date());
+            double score = incoming.wording().isInside(c.wording()) ? 1 : incoming.wording().containment(c.wording());
+            if (gap < wholeGap || gap == wholeGap && score > wholeScore) {
+                whole = c;
+                wholeGap = gap;
+                wholeScore = score;
+            }
+        }
+        if (whole != null && wholeGap > SAME_OCCASION_DAYS) {
+            whole = null; // a fragment months away from the only whole quote that holds its words is its own
+        }
+        UUID partOf = whole != null ? whole.id() : sameFragment != null ? sameFragment.partOf() : null;
+        return new Decision(sameFragment == null ? null : sameFragment.id(), partOf);
+    }
+
+    /** True when a fuller quote holds a fragment's words: verbatim, or nearly so in another translation. */
+    public static boolean contains(Wording whole, Wording fragment) {
+        return fragment.isInside(whole)
+                || fragment.stems().size() >= 2 && fragment.containment(whole) >= 0.8
+                && whole.stems().size() > fragment.stems().size();
+    }
+
+    private static boolean sameSpeaker(UUID a, UUID b) {
+        return a == null || b == null || a.equals(b);
+    }
+
+    private static boolean sameOccasion(Incoming incoming, Candidate c) {
+        return gapDays(incoming.date(), c.date()) <= SAME_OCCASION_DAYS && compatibleMedium(incoming.medium(), c.medium());
+    }
+
+    private static long gapDays(LocalDate a, LocalDate b) {
+        return a == null || b == null ? 0 : Math.abs(ChronoUnit.DAYS.between(a, b));
+    }
+
+    /** "letter" and "New Year letter" may be one document; "statement" and "letter" are not. */
+    static boolean compatibleMedium(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        return x.contains(y) || y.contains(x);
+    }
+}

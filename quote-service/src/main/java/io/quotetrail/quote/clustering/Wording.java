@@ -1,0 +1,114 @@
+package io.quotetrail.quote.clustering;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A quotation's wording as the matcher compares it: lower-case words without punctuation, and
+ * the content words among them reduced to a crude stem, so that "the DPRK soldiers" and "DPRK
+ * soldier" or "proved"/"proves" meet while translations that share their substance stay close.
+ */
+public final class Wording {
+
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by", "with",
+            "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these",
+            "those", "which", "who", "whom", "what", "we", "our", "us", "i", "my", "me", "you", "your", "he",
+            "his", "him", "she", "her", "they", "their", "them", "will", "would", "shall", "should", "can",
+            "could", "may", "might", "must", "do", "does", "did", "has", "have", "had", "not", "no", "so",
+            "than", "then", "there", "here", "into", "onto", "over", "also", "even", "very", "just", "s");
+
+    private final String normalized;
+    private final List<String> words;
+    private final Set<String> stems;
+
+    private Wording(String normalized, List<String> words, Set<String> stems) {
+        this.normalized = normalized;
+        this.words = words;
+        this.stems = stems;
+    }
+
+    public static Wording of(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i <= lower.length(); ) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+            i += i < lower.length() ? Character.charCount(cp) : 1;
+            if (Character.isLetterOrDigit(cp)) {
+                word.appendCodePoint(cp);
+            } else if ((cp == '\'' || cp == '\u2019') && !word.isEmpty()) {
+                continue; // "won't", "Korea’s": one word
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        Set<String> stems = new LinkedHashSet<>();
+        for (String w : words) {
+            if (!FUNCTION_WORDS.contains(w)) {
+                stems.add(stem(w));
+            }
+        }
+        return new Wording(String.join(" ", words), List.copyOf(words), Set.copyOf(stems));
+    }
+
+    /** Strips the commonest English endings; enough to meet "soldiers"/"soldier", "proved"/"prove". */
+    static String stem(String w) {
+        if (w.length() <= 4) {
+            return w;
+        }
+        for (String ending : new String[] {"ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s", "ly"}) {
+            if (w.endsWith(ending) && w.length() - ending.length() >= 4) {
+                return w.substring(0, w.length() - ending.length());
+            }
+        }
+        return w;
+    }
+
+    /** Lower-case words separated by single spaces: what the database indexes. */
+    public String normalized() {
+        return normalized;
+    }
+
+    public int wordCount() {
+        return words.size();
+    }
+
+    public Set<String> stems() {
+        return stems;
+    }
+
+    /** Shared content words over all content words of both. */
+    public double jaccard(Wording other) {
+        if (stems.isEmpty() && other.stems.isEmpty()) {
+            return normalized.equals(other.normalized) ? 1 : 0;
+        }
+        int shared = shared(other);
+        return (double) shared / (stems.size() + other.stems.size() - shared);
+    }
+
+    /** Shared content words over the content words of the shorter one. */
+    public double containment(Wording other) {
+        int smaller = Math.min(stems.size(), other.stems.size());
+        return smaller == 0 ? 0 : (double) shared(other) / smaller;
+    }
+
+    /** True when this wording appears word for word inside {@code other}. */
+    public boolean isInside(Wording other) {
+        return !normalized.isEmpty() && (" " + other.normalized + " ").contains(" " + normalized + " ");
+    }
+
+    private int shared(Wording other) {
+        int shared = 0;
+        for (String s : stems) {
+            if (other.stems.contains(s)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+}
