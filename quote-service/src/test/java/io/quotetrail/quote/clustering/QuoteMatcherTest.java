@@ -1,0 +1,134 @@
+package io.quotetrail.quote.clustering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Which quote a new occurrence joins: words, speaker, medium and date are all evidence. */
+class QuoteMatcherTest {
+
+    private static final UUID MAYOR = UUID.randomUUID();
+    private static final UUID MINISTER = UUID.randomUUID();
+    private static final LocalDate MARCH = LocalDate.of(2025, 3, 3);
+
+    private static QuoteMatcher.Candidate stored(UUID speaker, String text, String medium, LocalDate date) {
+        Wording wording = Wording.of(text);
+        return new QuoteMatcher.Candidate(UUID.randomUUID(), speaker, wording,
+                QuoteMatcher.isFragment("FULL", wording), medium, date, null);
+    }
+
+    private static QuoteMatcher.Decision place(UUID speaker, String text, String kind, String medium, LocalDate date,
+                                               QuoteMatcher.Candidate... candidates) {
+        Wording wording = Wording.of(text);
+        return QuoteMatcher.decide(new QuoteMatcher.Incoming(speaker, wording, QuoteMatcher.isFragment(kind, wording),
+                medium, date), List.of(candidates));
+    }
+
+    @Test
+    void translationVariantJoinsTheQuote() {
+        QuoteMatcher.Candidate bonds = stored(MAYOR, "The bonds of militant friendship and mutual aid forged in the flood"
+                + " remain solid and reliable even today", "letter", MARCH);
+
+        QuoteMatcher.Decision decision = place(MAYOR, "The bonds of military friendship, and mutual aid, forged in the"
+                + " flood remain solid and reliable even today.", "FULL", "letter", MARCH.plusDays(1), bonds);
+
+        assertThat(decision.joins()).isEqualTo(bonds.id());
+    }
+
+    @Test
+    void truncatedVariantJoinsTheQuote() {
+        QuoteMatcher.Candidate whole = stored(MAYOR, "We will rebuild the bridge before winter and no family will be"
+                + " left without a road to the valley", null, MARCH);
+
+        QuoteMatcher.Decision decision = place(MAYOR, "We will rebuild the bridge before winter and no family will be"
+                + " left", "FULL", null, MARCH, whole);
+
+        assertThat(decision.joins()).isEqualTo(whole.id());
+    }
+
+    @Test
+    void sameWordsFromAnotherSpeakerStayApart() {
+        QuoteMatcher.Candidate mayors = stored(MAYOR, "We will rebuild the bridge before winter and reopen the road",
+                null, MARCH);
+
+        assertThat(place(MINISTER, "We will rebuild the bridge before winter and reopen the road", "FULL", null, MARCH,
+                mayors).joins()).isNull();
+    }
+
+    @Test
+    void lookAlikeUtteranceMonthsLaterStaysApart() {
+        QuoteMatcher.Candidate august = stored(MAYOR, "The heroic work of the volunteers in rebuilding the bridge"
+                + " proved our friendship with the valley", "letter", LocalDate.of(2025, 8, 15));
+
+        QuoteMatcher.Decision newYear = place(MAYOR, "The heroic work of the engineers in rebuilding the valley"
+                + " clearly proved our friendship", "FULL", "New Year letter", LocalDate.of(2026, 1, 1), august);
+
+        assertThat(newYear.joins()).isNull();
+    }
+
+    @Test
+    void aStatementAndALetterWithSharedWordsStayApart() {
+        QuoteMatcher.Candidate statement = stored(MAYOR, "The council will not sign the plan in its current form"
+                + " and asks for a new vote", "statement", MARCH);
+
+        assertThat(place(MAYOR, "The council will not sign a plan that leaves families without a new vote", "FULL",
+                "letter", MARCH, statement).joins()).isNull();
+    }
+
+    @Test
+    void fragmentIsPartOfTheFullQuoteHoldingItsWords() {
+        QuoteMatcher.Candidate whole = stored(MAYOR, "This was proved by the heroic work of the volunteers on the"
+                + " bridge", "letter", MARCH);
+
+        QuoteMatcher.Decision heroic = place(MAYOR, "heroic", "FRAGMENT", null, MARCH, whole);
+
+        assertThat(heroic.joins()).isNull();
+        assertThat(heroic.partOf()).isEqualTo(whole.id());
+    }
+
+    @Test
+    void fragmentPrefersTheFullQuoteOfItsOwnOccasion() {
+        QuoteMatcher.Candidate august = stored(MAYOR, "This was proved by the heroic work of the volunteers on the"
+                + " bridge", "letter", LocalDate.of(2025, 8, 15));
+        QuoteMatcher.Candidate newYear = stored(MAYOR, "The heroic entry of the engineers into the valley proved"
+                + " our friendship", "New Year letter", LocalDate.of(2026, 1, 1));
+
+        QuoteMatcher.Decision heroic = place(MAYOR, "heroic", "FRAGMENT", null, LocalDate.of(2025, 8, 16), august, newYear);
+
+        assertThat(heroic.partOf()).isEqualTo(august.id());
+    }
+
+    @Test
+    void sameFragmentInAnotherArticleJoinsTheFragmentQuote() {
+        QuoteMatcher.Candidate first = stored(MAYOR, "excellent volunteers", null, MARCH);
+
+        QuoteMatcher.Decision again = place(MINISTER, "excellent volunteers", "FRAGMENT", null, MARCH, first);
+
+        assertThat(again.joins()).as("one phrase credited differently by two articles").isEqualTo(first.id());
+    }
+
+    @Test
+    void fullQuoteArrivingLaterClaimsTheFragmentsItHolds() {
+        Wording heroicWords = Wording.of("heroic");
+        QuoteMatcher.Candidate heroic = new QuoteMatcher.Candidate(UUID.randomUUID(), MAYOR, heroicWords, true,
+                null, MARCH, null);
+        QuoteMatcher.Candidate unrelated = new QuoteMatcher.Candidate(UUID.randomUUID(), MAYOR, Wording.of("shameful"),
+                true, null, MARCH, null);
+        QuoteMatcher.Candidate whole = stored(MAYOR, "This was proved by the heroic work of the volunteers on the"
+                + " bridge", "letter", MARCH);
+
+        assertThat(QuoteMatcher.fragmentsOf(whole, List.of(heroic, unrelated))).containsExactly(heroic);
+    }
+
+    @Test
+    void wordingIgnoresCaseAndPunctuationAndKeepsApostropheWordsWhole() {
+        Wording a = Wording.of("We won’t sign — ever!");
+        Wording b = Wording.of("we wont sign ever");
+
+        assertThat(a.normalized()).isEqualTo(b.normalized());
+        assertThat(Wording.of("sign ever").isInside(a)).isTrue();
+    }
+}
