@@ -29,12 +29,14 @@ public final class QuoteMatcher {
     }
 
     /** Variants of one utterance share at least this much of their content words. */
-    static final double SAME_UTTERANCE = 0.5;
+    static final double SAME_UTTERANCE = 0.4;
     /** A truncation keeps this much of the shorter variant's content words. */
     static final double TRUNCATION = 0.85;
     /** Across a long gap or a different medium, only near-identical wording is the same utterance. */
     static final double SAME_DESPITE_CONTEXT = 0.85;
     static final int TRUNCATION_MIN_WORDS = 5;
+    /** Content words from which an identical wording identifies the utterance by itself. */
+    static final int LONG_WORDING = 6;
     static final long SAME_OCCASION_DAYS = 45;
     /** Quotations up to this many words are fragments whatever their kind. */
     public static final int FRAGMENT_WORDS = 6;
@@ -68,7 +70,10 @@ public final class QuoteMatcher {
         Candidate best = null;
         double bestScore = 0;
         for (Candidate c : candidates) {
-            if (c.fragment() || !sameSpeaker(incoming.speakerId(), c.speakerId())) {
+            if (c.fragment()) {
+                continue;
+            }
+            if (!sameSpeaker(incoming.speakerId(), c.speakerId()) && !sameLongWording(incoming, c)) {
                 continue;
             }
             double jaccard = incoming.wording().jaccard(c.wording());
@@ -128,6 +133,17 @@ public final class QuoteMatcher {
         return new Decision(sameFragment == null ? null : sameFragment.id(), partOf);
     }
 
+    /**
+     * A long sentence found word for word in two articles is one utterance even when they credit
+     * it to different speakers: such sentences do not recur by chance.
+     */
+    private static boolean sameLongWording(Incoming incoming, Candidate c) {
+        Wording a = incoming.wording();
+        Wording b = c.wording();
+        return Math.min(a.stems().size(), b.stems().size()) >= LONG_WORDING && sameOccasion(incoming, c)
+                && (a.jaccard(b) >= SAME_DESPITE_CONTEXT || a.containment(b) >= 0.95);
+    }
+
     /** True when a fuller quote holds a fragment's words: verbatim, or nearly so in another translation. */
     public static boolean contains(Wording whole, Wording fragment) {
         return fragment.isInside(whole)
@@ -147,13 +163,24 @@ public final class QuoteMatcher {
         return a == null || b == null ? 0 : Math.abs(ChronoUnit.DAYS.between(a, b));
     }
 
-    /** "letter" and "New Year letter" may be one document; "statement" and "letter" are not. */
+    /**
+     * Two different documents ("a statement", "a letter") are two utterances; how a reporter saw
+     * the words arrive (a press conference, an interview, a meeting) is too loosely told to part
+     * them, and "letter" and "New Year letter" may be one document.
+     */
     static boolean compatibleMedium(String a, String b) {
         if (a == null || b == null) {
             return true;
         }
         String x = a.toLowerCase(java.util.Locale.ROOT);
         String y = b.toLowerCase(java.util.Locale.ROOT);
-        return x.contains(y) || y.contains(x);
+        if (x.contains(y) || y.contains(x)) {
+            return true;
+        }
+        return !(isDocument(x) && isDocument(y));
+    }
+
+    private static boolean isDocument(String medium) {
+        return medium.endsWith("letter") || medium.equals("statement") || medium.equals("message");
     }
 }

@@ -678,8 +678,10 @@ public final class QuoteExtractor {
                 lastHops = hops;
                 lastMedium = medium;
             }
-            return quote(span.contentStart(), span.contentEnd(), kind, speaker, medium,
+            ExtractedQuote found = quote(span.contentStart(), span.contentEnd(), kind, speaker, medium,
                     occasionDate(block, sentenceFrom, sentenceTo), chain);
+            return span.continued() ? new ExtractedQuote(found.start(), found.end(), found.text(), found.kind(), found.cue(),
+                    found.speaker(), found.medium(), found.occasionDate(), found.intermediaries(), true) : found;
         }
 
         /**

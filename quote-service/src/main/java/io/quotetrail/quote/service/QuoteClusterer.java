@@ -37,6 +37,7 @@ public class QuoteClusterer {
     public static final class ArticlePlacements {
         private final Map<UUID, List<Occurrence>> byQuote = new HashMap<>();
         private final Map<UUID, String> wordingByQuote = new HashMap<>();
+        private Placement last;
 
         public void add(Occurrence occurrence, String normalized) {
             byQuote.computeIfAbsent(occurrence.quoteId, k -> new ArrayList<>()).add(occurrence);
@@ -59,6 +60,15 @@ public class QuoteClusterer {
     }
 
     public Uni<Placement> place(ExtractedQuote extracted, UUID speakerId, LocalDate publishedAt, ArticlePlacements article) {
+        if (extracted.continued() && article.last != null) {
+            // the next paragraph of a quotation that runs on is the same utterance
+            return Uni.createFrom().item(article.last);
+        }
+        return placeAlone(extracted, speakerId, publishedAt, article).invoke(placement -> article.last = placement);
+    }
+
+    private Uni<Placement> placeAlone(ExtractedQuote extracted, UUID speakerId, LocalDate publishedAt,
+                                      ArticlePlacements article) {
         Wording wording = Wording.of(extracted.text());
         boolean fragment = QuoteMatcher.isFragment(extracted.kind().name(), wording);
         LocalDate date = extracted.occasionDate() != null ? LocalDate.parse(extracted.occasionDate()) : publishedAt;

@@ -50,12 +50,21 @@ class QuoteMatcherTest {
     }
 
     @Test
-    void sameWordsFromAnotherSpeakerStayApart() {
+    void similarWordsFromAnotherSpeakerStayApart() {
         QuoteMatcher.Candidate mayors = stored(MAYOR, "We will rebuild the bridge before winter and reopen the road",
                 null, MARCH);
 
-        assertThat(place(MINISTER, "We will rebuild the bridge before winter and reopen the road", "FULL", null, MARCH,
+        assertThat(place(MINISTER, "We will rebuild the school before spring and reopen the road", "FULL", null, MARCH,
                 mayors).joins()).isNull();
+    }
+
+    @Test
+    void identicalLongSentenceCreditedToAnotherSpeakerIsOneUtterance() {
+        QuoteMatcher.Candidate mayors = stored(MAYOR, "We will rebuild the bridge before winter and reopen the road",
+                null, MARCH);
+
+        assertThat(place(MINISTER, "We will rebuild the bridge before winter and reopen the road.", "FULL", null,
+                MARCH.plusDays(1), mayors).joins()).isEqualTo(mayors.id());
     }
 
     @Test

@@ -51,11 +51,13 @@ public final class CorpusExport {
             String published = field(line, "publishedAt");
             String text = Files.readString(manifest.resolveSibling(field(line, "file")), StandardCharsets.UTF_8);
             List<Row> rows = new ArrayList<>();
+            Map<UUID, String> placedInArticle = new HashMap<>();
             for (ExtractedQuote q : QuoteExtractor.extract(new ArticleInput(text, null, published, outlet))) {
                 Row row = new Row();
                 row.quote = q;
                 row.chain = chain(q, outlet);
-                row.quoteId = cluster(q, published, stored, partOf);
+                row.quoteId = q.continued() && !rows.isEmpty() ? rows.get(rows.size() - 1).quoteId
+                        : cluster(q, published, stored, partOf, placedInArticle);
                 rows.add(row);
             }
             articles.put(id, rows);
@@ -91,7 +93,7 @@ public final class CorpusExport {
     }
 
     private static UUID cluster(ExtractedQuote q, String published, List<QuoteMatcher.Candidate> stored,
-                                Map<UUID, UUID> partOf) {
+                                Map<UUID, UUID> partOf, Map<UUID, String> placedInArticle) {
         Wording wording = Wording.of(q.text());
         LocalDate date = q.occasionDate() != null ? LocalDate.parse(q.occasionDate())
                 : published == null ? null : LocalDate.parse(published);
@@ -100,10 +102,13 @@ public final class CorpusExport {
         boolean fragment = QuoteMatcher.isFragment(q.kind().name(), wording);
         QuoteMatcher.Decision decision = QuoteMatcher.decide(
                 new QuoteMatcher.Incoming(speakerId, wording, fragment, q.medium(), date), stored);
-        if (decision.joins() != null) {
+        String placed = decision.joins() == null ? null : placedInArticle.get(decision.joins());
+        if (decision.joins() != null && (placed == null || placed.equals(wording.normalized()))) {
+            placedInArticle.putIfAbsent(decision.joins(), wording.normalized());
             return decision.joins();
         }
         UUID id = UUID.randomUUID();
+        placedInArticle.put(id, wording.normalized());
         QuoteMatcher.Candidate created = new QuoteMatcher.Candidate(id, speakerId, wording, fragment, q.medium(), date,
                 decision.partOf());
         if (decision.partOf() != null) {
