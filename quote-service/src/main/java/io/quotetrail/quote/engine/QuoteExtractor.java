@@ -665,9 +665,10 @@ public final class QuoteExtractor {
             }
             List<Hop> chain = chain(speaker.entity(), hops, span.contentStart());
             String medium = introMedium != null ? introMedium : medium(block, sentenceFrom, sentenceTo, speaker);
+            boolean sentenceOfItsOwn = open == sentenceFrom || tokens.get(open - 1).is(":") || tokens.get(open - 1).is(",");
             QuoteKind kind = headline ? QuoteKind.HEADLINE
-                    : startsUpper(words) && (wordCount >= 4 || endsSentence(words)) && !embedded(tokens, open, sentenceFrom)
-                    ? QuoteKind.FULL : QuoteKind.FRAGMENT;
+                    : startsUpper(words) && (wordCount >= 4 || endsSentence(words) || sentenceOfItsOwn)
+                    && !embedded(tokens, open, sentenceFrom) ? QuoteKind.FULL : QuoteKind.FRAGMENT;
             if (!headline) {
                 Cast.Entity e = speaker.entity();
                 if (!e.organisation && !e.media && e.words.length >= 2 && e.words.length <= 4 && speaker.cue() != null) {
@@ -833,7 +834,7 @@ public final class QuoteExtractor {
             for (int k = verb - 1; k >= Math.max(0, verb - 6); k--) {
                 Token t = inner.get(k);
                 if (Lexicon.PERSON_PRONOUNS.contains(t.lower())) {
-                    entity = recentPerson(span.open(), outerQuote.speaker().name(), (char) 0);
+                    entity = recentNamed(span.open(), outerQuote.speaker().name());
                     asWritten = t.text();
                     break;
                 }
@@ -1147,6 +1148,7 @@ public final class QuoteExtractor {
                      "which", "who", "whom", "what", "whereas", "until", "once", "whether", "now", "yet",
                      "later", "earlier", "however", "today", "yesterday", "tonight", "instead", "still" -> true;
                 default -> before.capitalized() || Lexicon.TITLES.contains(before.lower())
+                        || Lexicon.ROLE_NOUNS.contains(before.lower())
                         || Character.isDigit(before.text().charAt(0));
             };
         }
@@ -1328,6 +1330,17 @@ public final class QuoteExtractor {
                 }
                 Cast.Entity e = m.isName() ? cast.of(m) : m.type() == Mention.Type.DESCRIPTION ? description(m) : null;
                 if (e != null && e.person && agrees(e, gender)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /** The person-like name (a full name, no organisation) mentioned last before {@code offset}, other than {@code except}. */
+        private Cast.Entity recentNamed(int offset, String except) {
+            for (int k = lastNamedBefore(offset); k >= Math.max(0, lastNamedBefore(offset) - LOOKBACK_NAMES); k--) {
+                Cast.Entity e = namedEntity.get(k);
+                if ((e.person || e.words.length >= 2 && !e.organisation && !e.media) && !e.name().equals(except)) {
                     return e;
                 }
             }
