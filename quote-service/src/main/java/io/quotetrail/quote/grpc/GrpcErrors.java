@@ -4,7 +4,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.quotetrail.quote.service.ArticleNotFoundException;
+import io.quotetrail.quote.service.NotFoundException;
 import io.quotetrail.quote.service.DependencyRejectedException;
 import io.quotetrail.quote.service.DependencyUnavailableException;
 import io.quotetrail.quote.service.InvalidArgumentException;
@@ -33,7 +33,7 @@ public final class GrpcErrors {
         if (failure instanceof InvalidArgumentException e) {
             return Status.INVALID_ARGUMENT.withDescription(e.getMessage());
         }
-        if (failure instanceof ArticleNotFoundException e) {
+        if (failure instanceof NotFoundException e) {
             return Status.NOT_FOUND.withDescription(e.getMessage());
         }
         if (failure instanceof DependencyUnavailableException e) {

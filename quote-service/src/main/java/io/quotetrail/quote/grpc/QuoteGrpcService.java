@@ -13,7 +13,12 @@ import io.quotetrail.proto.quote.v1.IngestArticleResponse;
 import io.quotetrail.proto.quote.v1.IngestError;
 import io.quotetrail.proto.quote.v1.IngestResult;
 import io.quotetrail.proto.quote.v1.QuoteService;
+import io.quotetrail.proto.quote.v1.GetQuoteRequest;
+import io.quotetrail.proto.quote.v1.QuoteDetail;
+import io.quotetrail.proto.quote.v1.QuoteGraph;
 import io.quotetrail.quote.mapping.ArticleMapper;
+import io.quotetrail.quote.mapping.QuoteMapper;
+import io.quotetrail.quote.service.QuoteReader;
 import io.quotetrail.quote.service.ArticleReader;
 import io.quotetrail.quote.service.IngestService;
 import io.quotetrail.quote.service.InvalidArgumentException;
@@ -29,11 +34,14 @@ public class QuoteGrpcService implements QuoteService {
 
     private final IngestService ingestService;
     private final ArticleReader reader;
+    private final QuoteReader quoteReader;
     private final SecurityIdentity identity;
 
-    public QuoteGrpcService(IngestService ingestService, ArticleReader reader, SecurityIdentity identity) {
+    public QuoteGrpcService(IngestService ingestService, ArticleReader reader, QuoteReader quoteReader,
+                            SecurityIdentity identity) {
         this.ingestService = ingestService;
         this.reader = reader;
+        this.quoteReader = quoteReader;
         this.identity = identity;
     }
 
@@ -84,6 +92,25 @@ public class QuoteGrpcService implements QuoteService {
                     views.forEach(view -> response.addArticles(ArticleMapper.toProto(view)));
                     return response.build();
                 })
+                .onFailure().transform(GrpcErrors::toStatus);
+    }
+
+    @Override
+    @RolesAllowed("reader")
+    public Uni<QuoteDetail> getQuote(GetQuoteRequest request) {
+        return Uni.createFrom().item(() -> parseId(request.getId()))
+                .chain(quoteReader::get)
+                .map(QuoteMapper::toProto)
+                .onFailure().transform(GrpcErrors::toStatus);
+    }
+
+    @Override
+    @RolesAllowed("reader")
+    public Uni<QuoteGraph> getQuoteGraph(GetQuoteRequest request) {
+        return Uni.createFrom().item(() -> parseId(request.getId()))
+                .chain(quoteReader::get)
+                .map(view -> QuoteMapper.toProto(view.quote().id.toString(), view.quote().canonicalText,
+                        QuoteReader.graphOf(view)))
                 .onFailure().transform(GrpcErrors::toStatus);
     }
 

@@ -44,7 +44,7 @@ public final class ArticleMapper {
         return builder.build();
     }
 
-    private static Occurrence toProto(ArticleView.OccurrenceView view) {
+    public static Occurrence toProto(ArticleView.OccurrenceView view) {
         io.quotetrail.quote.model.Occurrence occurrence = view.occurrence();
         Occurrence.Builder builder = Occurrence.newBuilder()
                 .setId(occurrence.id.toString())
@@ -68,7 +68,7 @@ public final class ArticleMapper {
         return builder.build();
     }
 
-    private static SourceRef sourceRef(UUID id, String name, String kind) {
+    static SourceRef sourceRef(UUID id, String name, String kind) {
         return SourceRef.newBuilder().setId(id.toString()).setName(nullToEmpty(name)).setKind(sourceKind(kind)).build();
     }
 

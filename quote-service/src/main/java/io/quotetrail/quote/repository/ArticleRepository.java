@@ -23,4 +23,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     public Uni<List<Article>> listOldestFirst() {
         return find("order by ingestedAt, id").list();
     }
+
+    public Uni<List<Article>> listByIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return find("id in ?1", ids).list();
+    }
 }

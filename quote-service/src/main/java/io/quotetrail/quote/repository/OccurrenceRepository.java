@@ -17,4 +17,12 @@ public class OccurrenceRepository implements PanacheRepositoryBase<Occurrence, U
         }
         return find("articleId in ?1 order by articleId, ordinal", articleIds).list();
     }
+
+    /** The occurrences of these quotes. */
+    public Uni<List<Occurrence>> listByQuotes(Collection<UUID> quoteIds) {
+        if (quoteIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return find("quoteId in ?1 order by articleId, ordinal", quoteIds).list();
+    }
 }

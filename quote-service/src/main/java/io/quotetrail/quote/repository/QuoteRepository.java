@@ -52,4 +52,9 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
                         .setParameter(1, whole).setParameter(2, ids).executeUpdate())
                 .replaceWithVoid();
     }
+
+    /** The fragment quotes taken from this quote. */
+    public Uni<List<Quote>> listFragmentsOf(UUID quoteId) {
+        return find("partOf = ?1 order by createdAt", quoteId).list();
+    }
 }

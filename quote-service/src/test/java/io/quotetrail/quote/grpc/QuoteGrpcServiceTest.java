@@ -17,6 +17,10 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.quotetrail.proto.quote.v1.Article;
 import io.quotetrail.proto.quote.v1.ExportRequest;
 import io.quotetrail.proto.quote.v1.GetArticleRequest;
+import io.quotetrail.proto.quote.v1.GetQuoteRequest;
+import io.quotetrail.proto.quote.v1.QuoteDetail;
+import io.quotetrail.proto.quote.v1.QuoteGraph;
+import io.quotetrail.proto.quote.v1.DiffPart;
 import io.quotetrail.proto.quote.v1.Hop;
 import io.quotetrail.proto.quote.v1.IngestArticleRequest;
 import io.quotetrail.proto.quote.v1.IngestArticleResponse;
@@ -312,6 +316,54 @@ class QuoteGrpcServiceTest {
                     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
                     assertThat(e.getStatus().getDescription()).startsWith("id:");
                 });
+    }
+
+    @Test
+    void variantsOfOneUtteranceAcrossArticlesAreOneQuoteWithItsFragmentsAndProvenance() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String speaker = "Mayor Ilse Varga" + marker.replaceAll("[0-9-]", "");
+        IngestArticleResponse first = editor().ingestArticle(IngestArticleRequest.newBuilder()
+                .setExternalId(unique("variant-a")).setOutlet("Harbour Post").setPublishedAt("2025-05-02")
+                .setText(speaker + " called the volunteers \u201Cheroic\u201D in a letter, the Valley Wire reported.\n\n"
+                        + "\u201CThe heroic work of our volunteers saved the old bridge and every family in the valley,\u201D "
+                        + "she wrote.").build());
+        IngestArticleResponse second = editor().ingestArticle(IngestArticleRequest.newBuilder()
+                .setExternalId(unique("variant-b")).setOutlet("Daily Test").setPublishedAt("2025-05-03")
+                .setText("\u201CThe heroic labour of our volunteers saved the old bridge and each family in the valley,\u201D "
+                        + speaker + " wrote in a letter.").build());
+
+        Occurrence full = first.getArticle().getOccurrences(1);
+        Occurrence variant = second.getArticle().getOccurrences(0);
+        Occurrence fragment = first.getArticle().getOccurrences(0);
+        assertThat(variant.getQuoteId()).as("a translation variant joins the quote").isEqualTo(full.getQuoteId());
+        assertThat(fragment.getPartOf()).as("a fragment seen first is linked when its full quote arrives")
+                .isEqualTo(full.getQuoteId());
+
+        QuoteDetail quote = reader().getQuote(GetQuoteRequest.newBuilder().setId(full.getQuoteId()).build());
+        assertThat(quote.getSpeaker().getName()).isEqualTo(full.getSpeaker().getName());
+        assertThat(quote.getFirstAppearance().getArticleId()).isEqualTo(first.getArticle().getId());
+        assertThat(quote.getAppearancesList()).hasSize(2);
+        assertThat(quote.getVariantsList()).hasSize(2);
+        assertThat(quote.getVariantsList()).anySatisfy(v -> assertThat(v.getDiffList())
+                .extracting(DiffPart::getText).contains("labour"));
+        assertThat(quote.getFragmentsList()).extracting(f -> f.getCanonicalText()).containsExactly("heroic");
+
+        QuoteGraph graph = reader().getQuoteGraph(GetQuoteRequest.newBuilder().setId(full.getQuoteId()).build());
+        assertThat(graph.getNodesList()).extracting(n -> n.getSource().getName())
+                .contains("Valley Wire", "Harbour Post", "Daily Test");
+        assertThat(graph.getEdgesList()).anySatisfy(e -> assertThat(e.getEvidenceList())
+                .anySatisfy(ev -> assertThat(ev.getText()).contains("Valley Wire reported")));
+        assertThat(graph.getDot()).startsWith("digraph provenance {").contains("Valley Wire");
+    }
+
+    @Test
+    void unknownQuoteIsNotFoundAndAMalformedIdIsInvalid() {
+        assertThatThrownBy(() -> reader().getQuote(GetQuoteRequest.newBuilder().setId(UUID.randomUUID().toString()).build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+        assertThatThrownBy(() -> reader().getQuoteGraph(GetQuoteRequest.newBuilder().setId("not-a-uuid").build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
     }
 
     @Test

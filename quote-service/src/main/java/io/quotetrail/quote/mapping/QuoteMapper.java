@@ -1,0 +1,84 @@
+package io.quotetrail.quote.mapping;
+
+import io.quotetrail.proto.quote.v1.Appearance;
+import io.quotetrail.proto.quote.v1.DiffPart;
+import io.quotetrail.proto.quote.v1.EdgeEvidence;
+import io.quotetrail.proto.quote.v1.GraphEdge;
+import io.quotetrail.proto.quote.v1.GraphNode;
+import io.quotetrail.proto.quote.v1.QuoteDetail;
+import io.quotetrail.proto.quote.v1.QuoteGraph;
+import io.quotetrail.proto.quote.v1.QuoteSummary;
+import io.quotetrail.proto.quote.v1.Variant;
+import io.quotetrail.quote.model.Quote;
+import io.quotetrail.quote.provenance.ProvenanceGraph;
+import io.quotetrail.quote.provenance.WordDiff;
+import io.quotetrail.quote.service.QuoteReader;
+
+/** Quotes and their provenance to their gRPC messages. */
+public final class QuoteMapper {
+
+    private QuoteMapper() {
+    }
+
+    public static QuoteDetail toProto(QuoteReader.QuoteView view) {
+        Quote quote = view.quote();
+        QuoteDetail.Builder builder = QuoteDetail.newBuilder()
+                .setId(quote.id.toString())
+                .setCanonicalText(quote.canonicalText)
+                .setMedium(quote.medium == null ? "" : quote.medium)
+                .setOccasionDate(quote.occasionDate == null ? "" : quote.occasionDate.toString())
+                .setPartOf(quote.partOf == null ? "" : quote.partOf.toString());
+        if (view.firstAppearance() != null) {
+            builder.setFirstAppearance(appearance(view.firstAppearance()));
+            var speaker = ArticleMapper.toProto(view.firstAppearance().occurrence());
+            if (speaker.hasSpeaker()) {
+                builder.setSpeaker(speaker.getSpeaker());
+            }
+        }
+        for (QuoteReader.Variant variant : view.variants()) {
+            Variant.Builder v = Variant.newBuilder().setText(variant.text()).setOccurrences(variant.occurrences())
+                    .addAllOutlets(variant.outlets());
+            for (WordDiff.Part part : variant.diff()) {
+                v.addDiff(DiffPart.newBuilder().setOp(DiffPart.Op.valueOf(part.op().name())).setText(part.text()));
+            }
+            builder.addVariants(v);
+        }
+        for (Quote fragment : view.fragments()) {
+            builder.addFragments(QuoteSummary.newBuilder().setId(fragment.id.toString()).setCanonicalText(fragment.canonicalText));
+        }
+        view.appearances().forEach(a -> builder.addAppearances(appearance(a)));
+        return builder.build();
+    }
+
+    public static QuoteGraph toProto(String quoteId, String title, ProvenanceGraph graph) {
+        QuoteGraph.Builder builder = QuoteGraph.newBuilder()
+                .setQuoteId(quoteId)
+                .setPrimarySourceId(graph.primarySourceId() == null ? "" : graph.primarySourceId())
+                .setDot(graph.toDot(title));
+        for (ProvenanceGraph.Node node : graph.nodes()) {
+            builder.addNodes(GraphNode.newBuilder()
+                    .setSource(ArticleMapper.sourceRef(java.util.UUID.fromString(node.id()), node.name(), node.kind()))
+                    .setSpeaker(node.speaker()).setOutlet(node.outlet()));
+        }
+        for (ProvenanceGraph.Edge edge : graph.edges()) {
+            GraphEdge.Builder e = GraphEdge.newBuilder().setFromSourceId(edge.from()).setToSourceId(edge.to());
+            edge.evidence().forEach(ev -> e.addEvidence(EdgeEvidence.newBuilder().setArticleId(ev.articleId())
+                    .setText(ev.text() == null ? "" : ev.text())));
+            builder.addEdges(e);
+        }
+        return builder.build();
+    }
+
+    private static Appearance appearance(QuoteReader.Appearance appearance) {
+        var article = appearance.article();
+        Appearance.Builder builder = Appearance.newBuilder()
+                .setArticleId(article.id.toString())
+                .setExternalId(article.externalId == null ? "" : article.externalId)
+                .setPublishedAt(article.publishedAt == null ? "" : article.publishedAt.toString())
+                .setOccurrence(ArticleMapper.toProto(appearance.occurrence()));
+        if (article.outletSourceId != null) {
+            builder.setOutlet(ArticleMapper.sourceRef(article.outletSourceId, article.outletName, article.outletKind));
+        }
+        return builder.build();
+    }
+}
