@@ -9,6 +9,9 @@ import io.quotetrail.proto.quote.v1.Article;
 import io.quotetrail.proto.quote.v1.ExportRequest;
 import io.quotetrail.proto.quote.v1.ExportResponse;
 import io.quotetrail.proto.quote.v1.GetArticleRequest;
+import io.quotetrail.proto.quote.v1.GetQuoteRequest;
+import io.quotetrail.proto.quote.v1.QuoteDetail;
+import io.quotetrail.proto.quote.v1.QuoteGraph;
 import io.quotetrail.proto.quote.v1.IngestArticleRequest;
 import io.quotetrail.proto.quote.v1.IngestArticleResponse;
 import io.quotetrail.proto.quote.v1.MutinyQuoteServiceGrpc.MutinyQuoteServiceStub;
@@ -36,6 +39,14 @@ public class QuoteServiceGateway {
 
     public Uni<Article> getArticle(String id) {
         return withDeadline(deadlines.read().toMillis()).getArticle(GetArticleRequest.newBuilder().setId(id).build());
+    }
+
+    public Uni<QuoteDetail> getQuote(String id) {
+        return withDeadline(deadlines.read().toMillis()).getQuote(GetQuoteRequest.newBuilder().setId(id).build());
+    }
+
+    public Uni<QuoteGraph> getQuoteGraph(String id) {
+        return withDeadline(deadlines.read().toMillis()).getQuoteGraph(GetQuoteRequest.newBuilder().setId(id).build());
     }
 
     public Uni<ExportResponse> export() {

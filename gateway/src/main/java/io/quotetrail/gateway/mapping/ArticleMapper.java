@@ -55,7 +55,7 @@ public class ArticleMapper {
                 article.getTextLength());
     }
 
-    QuoteView toQuoteView(Occurrence occurrence) {
+    public QuoteView toQuoteView(Occurrence occurrence) {
         List<HopView> chain = occurrence.getChainList().stream().map(this::toHopView).toList();
         return new QuoteView(
                 occurrence.getText(),
@@ -78,11 +78,11 @@ public class ArticleMapper {
                 emptyToNull(hop.getEvidence()));
     }
 
-    private SourceView toSourceView(SourceRef source) {
+    public SourceView toSourceView(SourceRef source) {
         return new SourceView(emptyToNull(source.getId()), emptyToNull(source.getName()), kindName(source.getKind()));
     }
 
-    private static String kindName(SourceKind kind) {
+    public static String kindName(SourceKind kind) {
         return kind == SourceKind.SOURCE_KIND_UNSPECIFIED || kind == SourceKind.UNRECOGNIZED ? null : kind.name();
     }
 
@@ -90,7 +90,7 @@ public class ArticleMapper {
         return kind == QuoteKind.QUOTE_KIND_UNSPECIFIED || kind == QuoteKind.UNRECOGNIZED ? null : kind.name();
     }
 
-    private static String emptyToNull(String value) {
+    public static String emptyToNull(String value) {
         return value == null || value.isEmpty() ? null : value;
     }
 

@@ -248,6 +248,40 @@ class RealStackIntegrationTest {
     }
 
     @Test
+    @Order(5)
+    void aQuoteReadsWithItsAppearancesAndProvenanceGraph() {
+        JsonNode quote = null;
+        for (JsonNode candidate : export().get("articles")) {
+            if ("it-seed-1".equals(candidate.path("externalId").asText())) {
+                quote = candidate.get("quotes").get(candidate.get("quotes").size() - 1);
+            }
+        }
+        assertThat(quote).isNotNull();
+        String quoteId = quote.get("quoteId").asText();
+        String reader = stack.token("reader");
+
+        given().auth().oauth2(reader).get("/api/v1/quotes/" + quoteId)
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("id", equalTo(quoteId))
+                .body("canonicalText", equalTo(quote.get("text").asText()))
+                .body("firstAppearance.externalId", equalTo("it-seed-1"))
+                .body("variants[0].outlets[0]", equalTo("The Moscow Times"));
+
+        Response graph = given().auth().oauth2(reader).get("/api/v1/quotes/" + quoteId + "/graph");
+        graph.then().statusCode(200).contentType(ContentType.JSON).body("quoteId", equalTo(quoteId));
+        assertThat(graph.jsonPath().getList("nodes.name", String.class)).contains("KCNA", "The Moscow Times");
+        assertThat(graph.jsonPath().getList("edges")).isNotEmpty();
+
+        String dot = given().auth().oauth2(reader).accept("text/vnd.graphviz").get("/api/v1/quotes/" + quoteId + "/graph")
+                .then().statusCode(200).contentType("text/vnd.graphviz").extract().asString();
+        assertThat(dot).startsWith("digraph provenance {").contains("KCNA");
+
+        given().auth().oauth2(reader).get("/api/v1/quotes/" + UUID.randomUUID())
+                .then().statusCode(404).contentType(ContentType.JSON).body("status", equalTo(404));
+        given().get("/api/v1/quotes/" + quoteId).then().statusCode(401);
+    }
+
+    @Test
     @Order(6)
     void unknownArticleIsNotFound() {
         given().auth().oauth2(stack.token("reader")).get(ARTICLES + "/" + UUID.randomUUID())

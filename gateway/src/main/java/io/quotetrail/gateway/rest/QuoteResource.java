@@ -1,0 +1,80 @@
+package io.quotetrail.gateway.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quotetrail.gateway.rest.dto.ApiError;
+import io.quotetrail.gateway.rest.dto.QuoteDetailView;
+import io.quotetrail.gateway.rest.dto.QuoteGraphView;
+import io.quotetrail.gateway.service.QuoteLookup;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/quotes")
+@Tag(name = "Quotes", description = "One utterance across the news: its variants, fragments and provenance")
+@SecurityRequirement(name = OpenApiDefinitions.BEARER)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the reader role",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "404", description = "No quote with this id",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "503", description = "quote-service is unavailable or did not answer in time; retry later",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+public class QuoteResource {
+
+    /** Graphviz's registered media type. */
+    static final String GRAPHVIZ = "text/vnd.graphviz";
+
+    private final QuoteLookup quotes;
+
+    public QuoteResource(QuoteLookup quotes) {
+        this.quotes = quotes;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("reader")
+    @Operation(summary = "Read one quote",
+            description = "Canonical wording, speaker, first appearance, variants with word-level differences, "
+                    + "fragments and every appearance. Role: reader.")
+    @APIResponse(responseCode = "200", description = "The quote",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteDetailView.class)))
+    public Uni<QuoteDetailView> get(@PathParam("id") String id) {
+        return quotes.find(id);
+    }
+
+    @GET
+    @Path("/{id}/graph")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("reader")
+    @Operation(summary = "A quote's provenance graph",
+            description = "Sources as nodes, relays as edges with the sentence that states each, merged from every "
+                    + "occurrence's chain. JSON by default; ask for `text/vnd.graphviz` to get Graphviz DOT. Role: reader.")
+    @APIResponse(responseCode = "200", description = "The graph",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteGraphView.class)),
+                    @Content(mediaType = GRAPHVIZ, schema = @Schema(implementation = String.class))})
+    public Uni<QuoteGraphView> graph(@PathParam("id") String id) {
+        return quotes.graph(id);
+    }
+
+    @GET
+    @Path("/{id}/graph")
+    @Produces(GRAPHVIZ)
+    @RolesAllowed("reader")
+    @Operation(hidden = true)
+    public Uni<String> graphDot(@PathParam("id") String id) {
+        return quotes.graphDot(id);
+    }
+}

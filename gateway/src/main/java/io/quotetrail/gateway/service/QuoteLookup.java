@@ -1,0 +1,34 @@
+package io.quotetrail.gateway.service;
+
+import io.quotetrail.gateway.grpc.QuoteServiceGateway;
+import io.quotetrail.gateway.mapping.QuoteMapper;
+import io.quotetrail.gateway.rest.dto.QuoteDetailView;
+import io.quotetrail.gateway.rest.dto.QuoteGraphView;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Quotes as the public API sees them; quote-service owns them. */
+@ApplicationScoped
+public class QuoteLookup {
+
+    private final QuoteServiceGateway quoteService;
+    private final QuoteMapper mapper;
+
+    public QuoteLookup(QuoteServiceGateway quoteService, QuoteMapper mapper) {
+        this.quoteService = quoteService;
+        this.mapper = mapper;
+    }
+
+    public Uni<QuoteDetailView> find(String id) {
+        return quoteService.getQuote(id).map(mapper::toView);
+    }
+
+    public Uni<QuoteGraphView> graph(String id) {
+        return quoteService.getQuoteGraph(id).map(mapper::toView);
+    }
+
+    /** The graph in Graphviz DOT, as quote-service draws it. */
+    public Uni<String> graphDot(String id) {
+        return quoteService.getQuoteGraph(id).map(graph -> graph.getDot());
+    }
+}
