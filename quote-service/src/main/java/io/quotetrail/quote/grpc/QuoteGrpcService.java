@@ -19,6 +19,9 @@ import io.quotetrail.proto.quote.v1.QuoteGraph;
 import io.quotetrail.quote.mapping.ArticleMapper;
 import io.quotetrail.quote.mapping.QuoteMapper;
 import io.quotetrail.quote.service.QuoteReader;
+import io.quotetrail.quote.service.QuoteTracer;
+import io.quotetrail.proto.quote.v1.TraceRequest;
+import io.quotetrail.proto.quote.v1.TraceResponse;
 import io.quotetrail.quote.service.ArticleReader;
 import io.quotetrail.quote.service.IngestService;
 import io.quotetrail.quote.service.InvalidArgumentException;
@@ -35,13 +38,15 @@ public class QuoteGrpcService implements QuoteService {
     private final IngestService ingestService;
     private final ArticleReader reader;
     private final QuoteReader quoteReader;
+    private final QuoteTracer tracer;
     private final SecurityIdentity identity;
 
     public QuoteGrpcService(IngestService ingestService, ArticleReader reader, QuoteReader quoteReader,
-                            SecurityIdentity identity) {
+                            QuoteTracer tracer, SecurityIdentity identity) {
         this.ingestService = ingestService;
         this.reader = reader;
         this.quoteReader = quoteReader;
+        this.tracer = tracer;
         this.identity = identity;
     }
 
@@ -111,6 +116,14 @@ public class QuoteGrpcService implements QuoteService {
                 .chain(quoteReader::get)
                 .map(view -> QuoteMapper.toProto(view.quote().id.toString(), view.quote().canonicalText,
                         QuoteReader.graphOf(view)))
+                .onFailure().transform(GrpcErrors::toStatus);
+    }
+
+    @Override
+    @RolesAllowed("reader")
+    public Uni<TraceResponse> trace(TraceRequest request) {
+        return tracer.trace(request.getText(), request.getLimit())
+                .map(QuoteMapper::toProto)
                 .onFailure().transform(GrpcErrors::toStatus);
     }
 

@@ -13,6 +13,9 @@ import io.quotetrail.quote.model.Quote;
 import io.quotetrail.quote.provenance.ProvenanceGraph;
 import io.quotetrail.quote.provenance.WordDiff;
 import io.quotetrail.quote.service.QuoteReader;
+import io.quotetrail.quote.service.QuoteTracer;
+import io.quotetrail.proto.quote.v1.TraceMatch;
+import io.quotetrail.proto.quote.v1.TraceResponse;
 
 /** Quotes and their provenance to their gRPC messages. */
 public final class QuoteMapper {
@@ -38,9 +41,7 @@ public final class QuoteMapper {
         for (QuoteReader.Variant variant : view.variants()) {
             Variant.Builder v = Variant.newBuilder().setText(variant.text()).setOccurrences(variant.occurrences())
                     .addAllOutlets(variant.outlets());
-            for (WordDiff.Part part : variant.diff()) {
-                v.addDiff(DiffPart.newBuilder().setOp(DiffPart.Op.valueOf(part.op().name())).setText(part.text()));
-            }
+            variant.diff().forEach(part -> v.addDiff(diffPart(part)));
             builder.addVariants(v);
         }
         for (Quote fragment : view.fragments()) {
@@ -67,6 +68,24 @@ public final class QuoteMapper {
             builder.addEdges(e);
         }
         return builder.build();
+    }
+
+    public static TraceResponse toProto(java.util.List<QuoteTracer.Match> matches) {
+        TraceResponse.Builder response = TraceResponse.newBuilder();
+        for (QuoteTracer.Match match : matches) {
+            TraceMatch.Builder m = TraceMatch.newBuilder()
+                    .setSimilarity(match.similarity())
+                    .setQuote(toProto(match.quote()))
+                    .setGraph(toProto(match.quote().quote().id.toString(), match.quote().quote().canonicalText,
+                            QuoteReader.graphOf(match.quote())));
+            match.diff().forEach(part -> m.addDiff(diffPart(part)));
+            response.addMatches(m);
+        }
+        return response.build();
+    }
+
+    private static DiffPart diffPart(WordDiff.Part part) {
+        return DiffPart.newBuilder().setOp(DiffPart.Op.valueOf(part.op().name())).setText(part.text()).build();
     }
 
     private static Appearance appearance(QuoteReader.Appearance appearance) {

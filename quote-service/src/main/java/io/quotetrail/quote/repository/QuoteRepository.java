@@ -57,4 +57,14 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
     public Uni<List<Quote>> listFragmentsOf(UUID quoteId) {
         return find("partOf = ?1 order by createdAt", quoteId).list();
     }
+
+    /** Quotes of anyone whose wording is trigram-similar to the text, holds it or is held by it. */
+    public Uni<List<Quote>> similarTo(String normalized, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select * from quote where normalized_text % ?1 or ?1 <% normalized_text or normalized_text <% ?1"
+                                + " order by word_similarity(?1, normalized_text) desc, similarity(normalized_text, ?1) desc"
+                                + " limit " + limit, Quote.class)
+                .setParameter(1, normalized)
+                .getResultList());
+    }
 }

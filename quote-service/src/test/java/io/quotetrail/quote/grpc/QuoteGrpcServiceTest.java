@@ -21,6 +21,8 @@ import io.quotetrail.proto.quote.v1.GetQuoteRequest;
 import io.quotetrail.proto.quote.v1.QuoteDetail;
 import io.quotetrail.proto.quote.v1.QuoteGraph;
 import io.quotetrail.proto.quote.v1.DiffPart;
+import io.quotetrail.proto.quote.v1.TraceRequest;
+import io.quotetrail.proto.quote.v1.TraceResponse;
 import io.quotetrail.proto.quote.v1.Hop;
 import io.quotetrail.proto.quote.v1.IngestArticleRequest;
 import io.quotetrail.proto.quote.v1.IngestArticleResponse;
@@ -354,6 +356,27 @@ class QuoteGrpcServiceTest {
         assertThat(graph.getEdgesList()).anySatisfy(e -> assertThat(e.getEvidenceList())
                 .anySatisfy(ev -> assertThat(ev.getText()).contains("Valley Wire reported")));
         assertThat(graph.getDot()).startsWith("digraph provenance {").contains("Valley Wire");
+
+        // A misquote as someone saw it, truncated and re-punctuated, leads back to the quote.
+        TraceResponse traced = reader().trace(TraceRequest.newBuilder()
+                .setText("the heroic work of our volunteers saved the old bridge and every family").build());
+        assertThat(traced.getMatchesList()).isNotEmpty();
+        assertThat(traced.getMatches(0).getQuote().getId()).isEqualTo(full.getQuoteId());
+        assertThat(traced.getMatches(0).getSimilarity()).isGreaterThan(0.5);
+        assertThat(traced.getMatches(0).getDiffList()).extracting(DiffPart::getOp).contains(DiffPart.Op.REMOVED);
+        assertThat(traced.getMatches(0).getGraph().getNodesCount()).isGreaterThan(1);
+    }
+
+    @Test
+    void traceRejectsEmptyOrOversizedTextAndABadLimit() {
+        for (TraceRequest bad : List.of(TraceRequest.newBuilder().setText("  ").build(),
+                TraceRequest.newBuilder().setText("x".repeat(10_001)).build(),
+                TraceRequest.newBuilder().setText("we will win").setLimit(99).build())) {
+            assertThatThrownBy(() -> reader().trace(bad)).isInstanceOfSatisfying(StatusRuntimeException.class,
+                    e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+        }
+        assertThat(reader().trace(TraceRequest.newBuilder().setText("zebras quietly juggle marmalade").build())
+                .getMatchesList()).isEmpty();
     }
 
     @Test
