@@ -12,6 +12,8 @@ import io.quotetrail.proto.quote.v1.GetArticleRequest;
 import io.quotetrail.proto.quote.v1.GetQuoteRequest;
 import io.quotetrail.proto.quote.v1.QuoteDetail;
 import io.quotetrail.proto.quote.v1.QuoteGraph;
+import io.quotetrail.proto.quote.v1.TraceRequest;
+import io.quotetrail.proto.quote.v1.TraceResponse;
 import io.quotetrail.proto.quote.v1.IngestArticleRequest;
 import io.quotetrail.proto.quote.v1.IngestArticleResponse;
 import io.quotetrail.proto.quote.v1.MutinyQuoteServiceGrpc.MutinyQuoteServiceStub;
@@ -47,6 +49,10 @@ public class QuoteServiceGateway {
 
     public Uni<QuoteGraph> getQuoteGraph(String id) {
         return withDeadline(deadlines.read().toMillis()).getQuoteGraph(GetQuoteRequest.newBuilder().setId(id).build());
+    }
+
+    public Uni<TraceResponse> trace(TraceRequest request) {
+        return withDeadline(deadlines.read().toMillis()).trace(request);
     }
 
     public Uni<ExportResponse> export() {

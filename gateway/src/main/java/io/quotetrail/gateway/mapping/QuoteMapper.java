@@ -7,6 +7,10 @@ import io.quotetrail.gateway.rest.dto.QuoteGraphView;
 import io.quotetrail.proto.quote.v1.Appearance;
 import io.quotetrail.proto.quote.v1.QuoteDetail;
 import io.quotetrail.proto.quote.v1.QuoteGraph;
+import io.quotetrail.proto.quote.v1.TraceRequest;
+import io.quotetrail.proto.quote.v1.TraceResponse;
+import io.quotetrail.gateway.rest.dto.TraceSubmission;
+import io.quotetrail.gateway.rest.dto.TraceView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Quotes and provenance graphs from their gRPC messages to the REST bodies. */
@@ -47,6 +51,18 @@ public class QuoteMapper {
                         e.getEvidenceList().stream()
                                 .map(ev -> new QuoteGraphView.Evidence(ev.getArticleId(), ev.getText())).toList()))
                         .toList());
+    }
+
+    public TraceRequest toTraceRequest(TraceSubmission submission) {
+        return TraceRequest.newBuilder().setText(submission.text())
+                .setLimit(submission.limit() == null ? 0 : submission.limit()).build();
+    }
+
+    public TraceView toView(TraceResponse response) {
+        return new TraceView(response.getMatchesList().stream().map(m -> new TraceView.Match(
+                m.getSimilarity(), toView(m.getQuote()),
+                m.getDiffList().stream().map(d -> new QuoteDetailView.DiffPart(d.getOp().name(), d.getText())).toList(),
+                toView(m.getGraph()))).toList());
     }
 
     private QuoteDetailView.Appearance appearance(Appearance appearance) {

@@ -4,6 +4,8 @@ import io.quotetrail.gateway.grpc.QuoteServiceGateway;
 import io.quotetrail.gateway.mapping.QuoteMapper;
 import io.quotetrail.gateway.rest.dto.QuoteDetailView;
 import io.quotetrail.gateway.rest.dto.QuoteGraphView;
+import io.quotetrail.gateway.rest.dto.TraceSubmission;
+import io.quotetrail.gateway.rest.dto.TraceView;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,6 +27,10 @@ public class QuoteLookup {
 
     public Uni<QuoteGraphView> graph(String id) {
         return quoteService.getQuoteGraph(id).map(mapper::toView);
+    }
+
+    public Uni<TraceView> trace(TraceSubmission submission) {
+        return quoteService.trace(mapper.toTraceRequest(submission)).map(mapper::toView);
     }
 
     /** The graph in Graphviz DOT, as quote-service draws it. */

@@ -279,6 +279,17 @@ class RealStackIntegrationTest {
         given().auth().oauth2(reader).get("/api/v1/quotes/" + UUID.randomUUID())
                 .then().statusCode(404).contentType(ContentType.JSON).body("status", equalTo(404));
         given().get("/api/v1/quotes/" + quoteId).then().statusCode(401);
+
+        // A truncated, re-punctuated misquote leads back to the quote.
+        Response traced = given().auth().oauth2(reader).contentType(ContentType.JSON)
+                .body(Map.of("text", "this was demonstrated by the heroic participation of DPRK soldiers"))
+                .post("/api/v1/trace");
+        traced.then().statusCode(200).contentType(ContentType.JSON).body("matches[0].quote.id", equalTo(quoteId));
+        assertThat(traced.jsonPath().getDouble("matches[0].similarity")).isGreaterThan(0.5);
+        assertThat(traced.jsonPath().getList("matches[0].diff.op", String.class)).contains("SAME");
+
+        given().auth().oauth2(reader).contentType(ContentType.JSON).body(Map.of("text", " "))
+                .post("/api/v1/trace").then().statusCode(400).body("field", equalTo("text"));
     }
 
     @Test
