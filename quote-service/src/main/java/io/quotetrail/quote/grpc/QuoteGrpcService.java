@@ -20,6 +20,9 @@ import io.quotetrail.quote.mapping.ArticleMapper;
 import io.quotetrail.quote.mapping.QuoteMapper;
 import io.quotetrail.quote.service.QuoteReader;
 import io.quotetrail.quote.service.QuoteTracer;
+import io.quotetrail.quote.service.QuoteSearch;
+import io.quotetrail.proto.quote.v1.SearchQuotesRequest;
+import io.quotetrail.proto.quote.v1.SearchQuotesResponse;
 import io.quotetrail.proto.quote.v1.TraceRequest;
 import io.quotetrail.proto.quote.v1.TraceResponse;
 import io.quotetrail.quote.service.ArticleReader;
@@ -39,10 +42,12 @@ public class QuoteGrpcService implements QuoteService {
     private final ArticleReader reader;
     private final QuoteReader quoteReader;
     private final QuoteTracer tracer;
+    private final QuoteSearch search;
     private final SecurityIdentity identity;
 
     public QuoteGrpcService(IngestService ingestService, ArticleReader reader, QuoteReader quoteReader,
-                            QuoteTracer tracer, SecurityIdentity identity) {
+                            QuoteTracer tracer, QuoteSearch search, SecurityIdentity identity) {
+        this.search = search;
         this.ingestService = ingestService;
         this.reader = reader;
         this.quoteReader = quoteReader;
@@ -123,6 +128,17 @@ public class QuoteGrpcService implements QuoteService {
     @RolesAllowed("reader")
     public Uni<TraceResponse> trace(TraceRequest request) {
         return tracer.trace(request.getText(), request.getLimit())
+                .map(QuoteMapper::toProto)
+                .onFailure().transform(GrpcErrors::toStatus);
+    }
+
+    @Override
+    @RolesAllowed("reader")
+    public Uni<SearchQuotesResponse> searchQuotes(SearchQuotesRequest request) {
+        return Uni.createFrom().item(() -> QuoteSearch.criteria(request.getText(), request.getSpeaker(),
+                        request.getSourceId(), request.getFrom(), request.getTo(), request.getPageSize(),
+                        request.getPageToken()))
+                .chain(search::search)
                 .map(QuoteMapper::toProto)
                 .onFailure().transform(GrpcErrors::toStatus);
     }

@@ -14,6 +14,9 @@ import io.quotetrail.quote.provenance.ProvenanceGraph;
 import io.quotetrail.quote.provenance.WordDiff;
 import io.quotetrail.quote.service.QuoteReader;
 import io.quotetrail.quote.service.QuoteTracer;
+import io.quotetrail.quote.service.QuoteSearch;
+import io.quotetrail.proto.quote.v1.QuoteHit;
+import io.quotetrail.proto.quote.v1.SearchQuotesResponse;
 import io.quotetrail.proto.quote.v1.TraceMatch;
 import io.quotetrail.proto.quote.v1.TraceResponse;
 
@@ -80,6 +83,20 @@ public final class QuoteMapper {
                             QuoteReader.graphOf(match.quote())));
             match.diff().forEach(part -> m.addDiff(diffPart(part)));
             response.addMatches(m);
+        }
+        return response.build();
+    }
+
+    public static SearchQuotesResponse toProto(QuoteSearch.Page page) {
+        SearchQuotesResponse.Builder response = SearchQuotesResponse.newBuilder().setNextPageToken(page.nextPageToken());
+        for (QuoteSearch.Hit hit : page.hits()) {
+            response.addQuotes(QuoteHit.newBuilder()
+                    .setId(hit.id().toString())
+                    .setCanonicalText(hit.canonicalText())
+                    .setSpeakerName(hit.speakerName() == null ? "" : hit.speakerName())
+                    .setOccasionDate(hit.occasionDate() == null ? "" : hit.occasionDate().toString())
+                    .setOccurrences(hit.occurrences())
+                    .setPartOf(hit.partOf() == null ? "" : hit.partOf().toString()));
         }
         return response.build();
     }

@@ -22,6 +22,9 @@ import io.quotetrail.proto.quote.v1.QuoteDetail;
 import io.quotetrail.proto.quote.v1.QuoteGraph;
 import io.quotetrail.proto.quote.v1.DiffPart;
 import io.quotetrail.proto.quote.v1.TraceRequest;
+import io.quotetrail.proto.quote.v1.SearchQuotesRequest;
+import io.quotetrail.proto.quote.v1.SearchQuotesResponse;
+import io.quotetrail.proto.quote.v1.QuoteHit;
 import io.quotetrail.proto.quote.v1.TraceResponse;
 import io.quotetrail.proto.quote.v1.Hop;
 import io.quotetrail.proto.quote.v1.IngestArticleRequest;
@@ -365,6 +368,50 @@ class QuoteGrpcServiceTest {
         assertThat(traced.getMatches(0).getSimilarity()).isGreaterThan(0.5);
         assertThat(traced.getMatches(0).getDiffList()).extracting(DiffPart::getOp).contains(DiffPart.Op.REMOVED);
         assertThat(traced.getMatches(0).getGraph().getNodesCount()).isGreaterThan(1);
+    }
+
+    @Test
+    void quotesAreSearchedByWordsSpeakerSourceAndDateAPageAtATime() {
+        String surname = "Okonkwo" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        IngestArticleResponse ingested = editor().ingestArticle(IngestArticleRequest.newBuilder()
+                .setExternalId(unique("search")).setOutlet("Harbour Post").setPublishedAt("2024-02-10")
+                .setText("\u201CThe harbour tunnel will open before the summer festival season begins,\u201D Engineer Ada "
+                        + surname + " said, according to the Tideline Gazette.\n\n"
+                        + "\u201CEvery ferry captain in the bay has been told about the new timetable,\u201D " + surname
+                        + " added.").build());
+        Occurrence tunnel = ingested.getArticle().getOccurrences(0);
+        String gazette = tunnel.getChain(1).getSource().getId();
+
+        assertThat(search(SearchQuotesRequest.newBuilder().setText("harbour tunnel will open before summer").build()))
+                .extracting(QuoteHit::getId).contains(tunnel.getQuoteId());
+        List<QuoteHit> bySpeaker = search(SearchQuotesRequest.newBuilder().setSpeaker(surname.toUpperCase()).build());
+        assertThat(bySpeaker).hasSize(2).allSatisfy(hit -> assertThat(hit.getSpeakerName()).contains(surname));
+        // the lead's "according to the Tideline Gazette" governs both of the engineer's quotations
+        assertThat(search(SearchQuotesRequest.newBuilder().setSourceId(gazette).build())).extracting(QuoteHit::getId)
+                .containsExactlyInAnyOrder(tunnel.getQuoteId(), ingested.getArticle().getOccurrences(1).getQuoteId());
+        assertThat(search(SearchQuotesRequest.newBuilder().setSpeaker(surname).setFrom("2024-02-01").setTo("2024-02-28")
+                .build())).hasSize(2);
+        assertThat(search(SearchQuotesRequest.newBuilder().setSpeaker(surname).setFrom("2024-03-01").build())).isEmpty();
+
+        SearchQuotesResponse first = reader().searchQuotes(SearchQuotesRequest.newBuilder().setSpeaker(surname)
+                .setPageSize(1).build());
+        assertThat(first.getQuotesList()).hasSize(1);
+        SearchQuotesResponse second = reader().searchQuotes(SearchQuotesRequest.newBuilder().setSpeaker(surname)
+                .setPageSize(1).setPageToken(first.getNextPageToken()).build());
+        assertThat(second.getQuotesList()).hasSize(1).doesNotContainAnyElementsOf(first.getQuotesList());
+        assertThat(second.getNextPageToken()).isEmpty();
+
+        for (SearchQuotesRequest bad : List.of(SearchQuotesRequest.newBuilder().setFrom("10/02/2024").build(),
+                SearchQuotesRequest.newBuilder().setPageSize(101).build(),
+                SearchQuotesRequest.newBuilder().setPageToken("forged").build(),
+                SearchQuotesRequest.newBuilder().setSourceId("nope").build())) {
+            assertThatThrownBy(() -> reader().searchQuotes(bad)).isInstanceOfSatisfying(StatusRuntimeException.class,
+                    e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+        }
+    }
+
+    private List<QuoteHit> search(SearchQuotesRequest request) {
+        return reader().searchQuotes(request).getQuotesList();
     }
 
     @Test
