@@ -13,6 +13,8 @@ import io.quotetrail.proto.quote.v1.GetQuoteRequest;
 import io.quotetrail.proto.quote.v1.QuoteDetail;
 import io.quotetrail.proto.quote.v1.QuoteGraph;
 import io.quotetrail.proto.quote.v1.TraceRequest;
+import io.quotetrail.proto.quote.v1.SearchQuotesRequest;
+import io.quotetrail.proto.quote.v1.SearchQuotesResponse;
 import io.quotetrail.proto.quote.v1.TraceResponse;
 import io.quotetrail.proto.quote.v1.IngestArticleRequest;
 import io.quotetrail.proto.quote.v1.IngestArticleResponse;
@@ -53,6 +55,10 @@ public class QuoteServiceGateway {
 
     public Uni<TraceResponse> trace(TraceRequest request) {
         return withDeadline(deadlines.read().toMillis()).trace(request);
+    }
+
+    public Uni<SearchQuotesResponse> searchQuotes(SearchQuotesRequest request) {
+        return withDeadline(deadlines.read().toMillis()).searchQuotes(request);
     }
 
     public Uni<ExportResponse> export() {

@@ -8,6 +8,8 @@ import io.quotetrail.proto.quote.v1.Appearance;
 import io.quotetrail.proto.quote.v1.QuoteDetail;
 import io.quotetrail.proto.quote.v1.QuoteGraph;
 import io.quotetrail.proto.quote.v1.TraceRequest;
+import io.quotetrail.proto.quote.v1.SearchQuotesResponse;
+import io.quotetrail.gateway.rest.dto.QuotePageView;
 import io.quotetrail.proto.quote.v1.TraceResponse;
 import io.quotetrail.gateway.rest.dto.TraceSubmission;
 import io.quotetrail.gateway.rest.dto.TraceView;
@@ -63,6 +65,12 @@ public class QuoteMapper {
                 m.getSimilarity(), toView(m.getQuote()),
                 m.getDiffList().stream().map(d -> new QuoteDetailView.DiffPart(d.getOp().name(), d.getText())).toList(),
                 toView(m.getGraph()))).toList());
+    }
+
+    public QuotePageView toView(SearchQuotesResponse page) {
+        return new QuotePageView(page.getQuotesList().stream().map(hit -> new QuotePageView.Hit(hit.getId(),
+                hit.getCanonicalText(), emptyToNull(hit.getSpeakerName()), emptyToNull(hit.getOccasionDate()),
+                hit.getOccurrences(), emptyToNull(hit.getPartOf()))).toList(), emptyToNull(page.getNextPageToken()));
     }
 
     private QuoteDetailView.Appearance appearance(Appearance appearance) {

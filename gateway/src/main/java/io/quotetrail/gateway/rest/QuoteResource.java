@@ -17,6 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quotetrail.gateway.rest.dto.ApiError;
 import io.quotetrail.gateway.rest.dto.QuoteDetailView;
 import io.quotetrail.gateway.rest.dto.QuoteGraphView;
+import io.quotetrail.gateway.rest.dto.QuotePageView;
+import io.quotetrail.gateway.rest.validation.IsoDate;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jboss.resteasy.reactive.RestQuery;
 import io.quotetrail.gateway.service.QuoteLookup;
 import io.smallrye.mutiny.Uni;
 
@@ -33,6 +40,8 @@ import io.smallrye.mutiny.Uni;
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class QuoteResource {
 
+    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
     /** Graphviz's registered media type. */
     static final String GRAPHVIZ = "text/vnd.graphviz";
 
@@ -40,6 +49,27 @@ public class QuoteResource {
 
     public QuoteResource(QuoteLookup quotes) {
         this.quotes = quotes;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("reader")
+    @Operation(summary = "Search quotes",
+            description = "By words of the quote (closest first), part of the speaker's name, a source anywhere in a "
+                    + "chain, and the occasion date; a page at a time. Role: reader.")
+    @APIResponse(responseCode = "200", description = "A page of quotes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuotePageView.class)))
+    @APIResponse(responseCode = "400", description = "An invalid parameter (named in `field`)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Uni<QuotePageView> search(
+            @RestQuery @Size(max = 10_000, message = "must be at most 10000 characters") String text,
+            @RestQuery @Size(max = 300, message = "must be at most 300 characters") String speaker,
+            @RestQuery @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String sourceId,
+            @RestQuery @IsoDate(message = "must be an ISO-8601 date (YYYY-MM-DD)") String from,
+            @RestQuery @IsoDate(message = "must be an ISO-8601 date (YYYY-MM-DD)") String to,
+            @RestQuery @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100, message = "must be between 1 and 100") Integer pageSize,
+            @RestQuery @Size(max = 200, message = "must be at most 200 characters") String pageToken) {
+        return quotes.search(text, speaker, sourceId, from, to, pageSize, pageToken);
     }
 
     @GET

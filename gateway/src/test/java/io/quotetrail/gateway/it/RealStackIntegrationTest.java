@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
@@ -290,6 +292,17 @@ class RealStackIntegrationTest {
 
         given().auth().oauth2(reader).contentType(ContentType.JSON).body(Map.of("text", " "))
                 .post("/api/v1/trace").then().statusCode(400).body("field", equalTo("text"));
+
+        // Search by words and by a source anywhere in the chain, a page at a time.
+        given().auth().oauth2(reader).queryParam("text", "heroic participation of the DPRK soldiers")
+                .get("/api/v1/quotes").then().statusCode(200).body("quotes.id", hasItem(quoteId));
+        String kcna = graph.jsonPath().getString("nodes.find { it.name == 'KCNA' }.id");
+        given().auth().oauth2(reader).queryParam("sourceId", kcna).queryParam("pageSize", 1)
+                .get("/api/v1/quotes").then().statusCode(200).body("quotes", hasSize(1));
+        given().auth().oauth2(reader).queryParam("from", "15/08/2025").get("/api/v1/quotes")
+                .then().statusCode(400).body("field", equalTo("from"));
+        given().auth().oauth2(reader).queryParam("pageSize", 0).get("/api/v1/quotes")
+                .then().statusCode(400).body("field", equalTo("pageSize"));
     }
 
     @Test

@@ -27,6 +27,9 @@ public class ValidationExceptionMapper {
     private static final List<String> FIELD_ORDER =
             List.of("text", "externalId", "title", "outlet", "url", "publishedAt", "language");
 
+    /** Resources name their request body parameter so; its violations concern the body, not a field. */
+    static final String BODY_PARAMETER = "submission";
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException exception) {
         List<ConstraintViolation<?>> violations = List.copyOf(exception.getConstraintViolations());
@@ -57,15 +60,24 @@ public class ValidationExceptionMapper {
         return false;
     }
 
-    /** The last property of the path ("ingest.submission.text" gives "text"); none for the body itself. */
+    /**
+     * The last property of the path ("ingest.submission.text" gives "text"), or the query parameter
+     * ("search.pageSize" gives "pageSize"); none for the body itself.
+     */
     private static Optional<String> fieldName(ConstraintViolation<?> violation) {
-        String name = null;
+        String property = null;
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PROPERTY) {
-                name = node.getName();
+                property = node.getName();
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
             }
         }
-        return Optional.ofNullable(name);
+        if (property == null && BODY_PARAMETER.equals(parameter)) {
+            return Optional.empty(); // the body itself is missing or not an object
+        }
+        return Optional.ofNullable(property != null ? property : parameter);
     }
 
     private static int fieldRank(String field) {
