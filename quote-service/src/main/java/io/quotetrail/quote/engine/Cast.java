@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The people and organisations one article names, with the short forms that refer back to them
- * ("Vladimir Putin" … "Putin" … "Mr Putin"). Built in a first pass over the whole article, so
- * that a headline's "Putin" and a later full name are one entity.
+ * ("Ana Ruiz" … "Ruiz" … "Mrs Ruiz"). Built in a first pass over the whole article, so
+ * that a headline's "Ruiz" and a later full name are one entity.
  */
 final class Cast {
 
@@ -99,7 +99,7 @@ final class Cast {
         return entities;
     }
 
-    /** A single word naming an entity already known by a longer name ("Putin" after "Vladimir Putin"). */
+    /** A single word naming an entity already known by a longer name ("Ruiz" after "Ana Ruiz"). */
     private Entity longerForm(String word) {
         List<Entity> candidates = byWord.getOrDefault(word, List.of());
         for (int i = candidates.size() - 1; i >= 0; i--) {

@@ -60,7 +60,7 @@ final class Lexicon {
             "recounted", "remembered", "announced", "demanded", "demanding", "hoped", "feared",
             "vowed", "threatened", "threatening", "assessed", "estimated", "questioned", "disputed");
 
-    /** Verbs whose subject relays words rather than speaking them ("KCNA reported"). */
+    /** Verbs whose subject relays words rather than speaking them ("Xinhua reported"). */
     static final Set<String> RELAY_VERBS = words(
             "reported", "reports", "revealed", "reveals", "published", "publishes", "carried",
             "carries", "quoted", "quotes", "relayed", "broadcast", "aired", "showed", "shows");
@@ -226,7 +226,7 @@ final class Lexicon {
             "media", "agency", "newspaper", "broadcaster", "television", "tv", "radio", "outlet",
             "outlets", "paper", "channel", "portal", "magazine", "website", "tabloid", "wire", "service");
 
-    /** Words that end a relay's or speaker's name ("KCNA on Friday", "AFP that ..."). */
+    /** Words that end a relay's or speaker's name ("Xinhua on Friday", "AFP that ..."). */
     static final Set<String> NAME_STOP_WORDS = words(
             "on", "in", "that", "which", "who", "as", "at", "said", "says", "from", "for", "with",
             "to", "after", "before", "when", "while", "late", "early", "this", "last", "monday",

@@ -180,7 +180,7 @@ final class MentionFinder {
         }
         if (at + 1 < tokens.size() && tokens.get(at + 1).capitalized() && !tokens.get(at + 1).quoted()
                 && type == Mention.Type.DESCRIPTION) {
-            return null; // "leader Kim Jong Un": a title before a name
+            return null; // "leader Lo Han": a title before a name
         }
         int k = at - 1;
         List<String> modifiers = new ArrayList<>();

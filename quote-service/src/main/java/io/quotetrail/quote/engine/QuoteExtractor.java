@@ -858,7 +858,7 @@ public final class QuoteExtractor {
 
         // --- speakers ------------------------------------------------------------------------
 
-        /** “…,” Putin said / “…,” said Janet Cole / “…” — Mila Horvat. */
+        /** “…,” Ruiz said / “…,” said Janet Cole / “…” — Mila Horvat. */
         private Speaker trailingCue(Block block, int close, int sentenceTo) {
             List<Token> t = block.tokens;
             int k = close;
@@ -881,7 +881,7 @@ public final class QuoteExtractor {
                     || firstWord.equals("which") || firstWord.equals("as") || firstWord.equals("because")
                     || firstWord.equals("while") || firstWord.equals("when") || firstWord.equals("if"));
             if (!cueShaped) {
-                return null; // "“excellent soldiers” to Ukraine, KCNA reported": the writer's sentence goes on
+                return null; // "“excellent players” to the club, Xinhua reported": the writer's sentence goes on
             }
             Speaker subject = subjectBeforeTrailingVerb(block, k, sentenceTo);
             if (subject != null) {
@@ -1013,7 +1013,7 @@ public final class QuoteExtractor {
             return -1;
         }
 
-        /** Putin said: “…” / He stated, “…” / calling them “heroic”: the subject of the last speech verb before the quotation. */
+        /** Ruiz said: “…” / He stated, “…” / calling them “heroic”: the subject of the last speech verb before the quotation. */
         private Speaker leadingCue(Block block, int sentenceFrom, int open) {
             List<Token> t = block.tokens;
             for (int v = open - 1; v >= sentenceFrom; v--) {
@@ -1595,7 +1595,7 @@ public final class QuoteExtractor {
 
         /**
          * The name of a relay starting at (direction +1) or ending before (direction -1) token
-         * {@code at}: capitalised words and media words ("the official KCNA news agency",
+         * {@code at}: capitalised words and media words ("the official Xinhua news agency",
          * "North Korean state media"); null when there is none.
          */
         private String relayName(Block block, int at, int limit, int direction) {
@@ -1635,7 +1635,7 @@ public final class QuoteExtractor {
                 words.remove(words.size() - 1);
             }
             if (direction < 0) {
-                // "Putin’s letter revealed" is not a relay; a possessive ends the name behind us
+                // "Ruiz’s letter revealed" is not a relay; a possessive ends the name behind us
                 while (!words.isEmpty() && words.get(0).lower().equals("of")) {
                     words.remove(0);
                 }
@@ -1718,7 +1718,7 @@ public final class QuoteExtractor {
         }
 
         /**
-         * The relay's proper name: "state news agency KCNA" → "KCNA"; a generic "state media" →
+         * The relay's proper name: "state news agency Xinhua" → "Xinhua"; a generic "state media" →
          * the specific agency the article names elsewhere, when it names one.
          */
         private String canonicalRelay(String name, int at) {
@@ -1743,7 +1743,7 @@ public final class QuoteExtractor {
                 }
                 return specific != null ? specific : name;
             }
-            // An acronym among media words names the relay: "the official KCNA news agency".
+            // An acronym among media words names the relay: "the official Xinhua news agency".
             for (String w : words) {
                 if (w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
                     boolean mediaAround = words.length > 1;

@@ -29,7 +29,7 @@ public record ArticleSubmission(
         @MaxUtf8Bytes(value = ArticleLimits.MAX_TEXT_BYTES, message = "must be at most " + ArticleLimits.MAX_TEXT_BYTES + " bytes (2 MiB) of UTF-8")
         String text,
 
-        @Schema(description = "Name of the publishing outlet.", maxLength = ArticleLimits.MAX_OUTLET_CHARS, examples = "The Moscow Times")
+        @Schema(description = "Name of the publishing outlet.", maxLength = ArticleLimits.MAX_OUTLET_CHARS, examples = "The Harbour Post")
         @Size(max = ArticleLimits.MAX_OUTLET_CHARS, message = "must be at most " + ArticleLimits.MAX_OUTLET_CHARS + " characters")
         String outlet,
 
