@@ -76,9 +76,6 @@ final class Lexicon {
 
     static final List<String[]> RELAY_PREFIX_WORDS = RELAY_PREFIXES.stream().map(p -> p.split(" ")).toList();
 
-    /** Prefixes whose named party is a speaker when it is a person ("according to Smith"). */
-    static final Set<String> SPEAKER_OR_RELAY_PREFIXES = words("according to");
-
     /** Personal pronouns that may be a grammatical speaker. */
     static final Set<String> PERSON_PRONOUNS = words("he", "she");
     static final Set<String> GROUP_PRONOUNS = words("they", "it");

@@ -1653,15 +1653,7 @@ public final class QuoteExtractor {
             for (Token w : words) {
                 name.append(name.isEmpty() ? "" : " ").append(w == words.get(words.size() - 1) ? w.bare() : w.text());
             }
-            String result = name.toString();
-            if (!hasName || isGenericMedia(words)) {
-                specificFallback(result);
-            }
-            return result;
-        }
-
-        private void specificFallback(String generic) {
-            // nothing to record: generic names are resolved against the article's specific relays later
+            return name.toString();
         }
 
         private static boolean hasProperName(String name) {
@@ -1700,21 +1692,6 @@ public final class QuoteExtractor {
             Cast.Entity e = cast.anyByWord(words[0]);
             return e != null && !e.organisation && !e.media && e.words.length >= 2
                     && e.words[e.words.length - 1].equals(words[0]);
-        }
-
-        /** "state media", "North Korean state media": no proper name of its own beyond a nationality. */
-        private static boolean isGenericMedia(List<Token> words) {
-            for (Token w : words) {
-                if (w.capitalized() && !Lexicon.NOT_NAMES.contains(w.lower())) {
-                    String l = w.lower();
-                    boolean demonym = l.endsWith("an") || l.endsWith("ese") || l.endsWith("ish") || l.endsWith("ch")
-                            || l.equals("north") || l.equals("south") || l.equals("east") || l.equals("west");
-                    if (!demonym) {
-                        return false;
-                    }
-                }
-            }
-            return true;
         }
 
         /**
