@@ -35,6 +35,10 @@ public final class QuoteMatcher {
     /** Across a long gap or a different medium, only near-identical wording is the same utterance. */
     static final double SAME_DESPITE_CONTEXT = 0.85;
     static final int TRUNCATION_MIN_WORDS = 5;
+    /** Share of the shorter variant's content words that two translations keep. */
+    static final double TRANSLATION = 0.5;
+    static final int TRANSLATION_MIN_SHARED = 3;
+    static final long TRANSLATION_DAYS = 2;
     /** Content words from which an identical wording identifies the utterance by itself. */
     static final int LONG_WORDING = 6;
     static final long SAME_OCCASION_DAYS = 45;
@@ -56,9 +60,11 @@ public final class QuoteMatcher {
      */
     public static List<Candidate> fragmentsOf(Candidate whole, List<Candidate> fragments) {
         return fragments.stream()
-                .filter(f -> f.fragment() && f.partOf() == null && sameSpeaker(whole.speakerId(), f.speakerId())
-                        && gapDays(whole.date(), f.date()) <= SAME_OCCASION_DAYS
-                        && compatibleMedium(whole.medium(), f.medium()) && contains(whole.wording(), f.wording()))
+                .filter(f -> f.fragment() && f.partOf() == null && contains(whole.wording(), f.wording())
+                        && (sameSpeaker(whole.speakerId(), f.speakerId()) && gapDays(whole.date(), f.date()) <= SAME_OCCASION_DAYS
+                        && compatibleMedium(whole.medium(), f.medium())
+                        || f.wording().stems().size() >= 2 && f.wording().isInside(whole.wording())
+                        && !f.wording().sentence() && gapDays(whole.date(), f.date()) <= 1))
                 .toList();
     }
 
@@ -80,9 +86,14 @@ public final class QuoteMatcher {
             double containment = incoming.wording().containment(c.wording());
             boolean truncation = containment >= TRUNCATION
                     && Math.min(incoming.wording().stems().size(), c.wording().stems().size()) >= TRUNCATION_MIN_WORDS;
-            double needed = sameOccasion(incoming, c) ? SAME_UTTERANCE : SAME_DESPITE_CONTEXT;
-            double score = Math.max(jaccard, truncation ? containment * 0.9 : 0);
-            if ((jaccard >= needed || truncation && needed == SAME_UTTERANCE) && score > bestScore) {
+            boolean occasion = sameOccasion(incoming, c);
+            double needed = occasion ? SAME_UTTERANCE : SAME_DESPITE_CONTEXT;
+            // Two translations of one sentence, reported within days by the same speaker, keep its key words
+            // even when every verb differs ("will not go unanswered" / "will not remain without an answer").
+            boolean translation = occasion && gapDays(incoming.date(), c.date()) <= TRANSLATION_DAYS
+                    && containment >= TRANSLATION && incoming.wording().sharedStems(c.wording()) >= TRANSLATION_MIN_SHARED;
+            double score = Math.max(jaccard, Math.max(truncation ? containment * 0.9 : 0, translation ? containment * 0.6 : 0));
+            if ((jaccard >= needed || (truncation || translation) && needed == SAME_UTTERANCE) && score > bestScore) {
                 best = c;
                 bestScore = score;
             }
@@ -96,6 +107,28 @@ public final class QuoteMatcher {
         long wholeGap = Long.MAX_VALUE;
         double wholeScore = 0;
         for (Candidate c : candidates) {
+            boolean verbatimSameDay = incoming.wording().stems().size() >= 2 && incoming.wording().isInside(c.wording())
+                    && gapDays(incoming.date(), c.date()) <= 1;
+            boolean longer = c.wording().wordCount() >= 2 * incoming.wording().wordCount();
+            if (c.fragment() && longer && verbatimSameDay && sameSpeaker(incoming.speakerId(), c.speakerId())) {
+                // "a cheap deception" inside "a cheap deception aimed at hiding…": the longer one is the whole
+                if (whole == null || wholeGap > 0) {
+                    whole = c;
+                    wholeGap = 0;
+                    wholeScore = 1;
+                }
+                continue;
+            }
+            if (!c.fragment() && !sameSpeaker(incoming.speakerId(), c.speakerId()) && verbatimSameDay
+                    && !incoming.wording().sentence()) {
+                // words found verbatim in a full quote of the same day come from it, whoever the article credits
+                if (whole == null) {
+                    whole = c;
+                    wholeGap = gapDays(incoming.date(), c.date());
+                    wholeScore = 1;
+                }
+                continue;
+            }
             if (c.fragment() && !sameSpeaker(incoming.speakerId(), c.speakerId())) {
                 // two articles may credit one phrase differently ("Volodin" / "a Russian delegation")
                 if (sameFragment == null && incoming.wording().stems().size() >= 2 && sameOccasion(incoming, c)

@@ -24,11 +24,13 @@ public final class Wording {
     private final String normalized;
     private final List<String> words;
     private final Set<String> stems;
+    private final boolean sentence;
 
-    private Wording(String normalized, List<String> words, Set<String> stems) {
+    private Wording(String normalized, List<String> words, Set<String> stems, boolean sentence) {
         this.normalized = normalized;
         this.words = words;
         this.stems = stems;
+        this.sentence = sentence;
     }
 
     public static Wording of(String text) {
@@ -53,7 +55,15 @@ public final class Wording {
                 stems.add(stem(w));
             }
         }
-        return new Wording(String.join(" ", words), List.copyOf(words), Set.copyOf(stems));
+        String trimmed = text == null ? "" : text.strip();
+        boolean sentence = !trimmed.isEmpty() && Character.isUpperCase(trimmed.codePointAt(0))
+                && ".!?,".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
+        return new Wording(String.join(" ", words), List.copyOf(words), Set.copyOf(stems), sentence);
+    }
+
+    /** A sentence of its own ("Don’t put anything in writing. Ever,"), not words lifted from one. */
+    public boolean sentence() {
+        return sentence;
     }
 
     /** Strips the commonest English endings; enough to meet "soldiers"/"soldier", "proved"/"prove". */
@@ -100,6 +110,11 @@ public final class Wording {
     /** True when this wording appears word for word inside {@code other}. */
     public boolean isInside(Wording other) {
         return !normalized.isEmpty() && (" " + other.normalized + " ").contains(" " + normalized + " ");
+    }
+
+    /** How many content words the two share. */
+    public int sharedStems(Wording other) {
+        return shared(other);
     }
 
     private int shared(Wording other) {

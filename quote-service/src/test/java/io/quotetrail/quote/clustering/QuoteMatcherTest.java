@@ -133,6 +133,38 @@ class QuoteMatcherTest {
     }
 
     @Test
+    void translationWithOtherVerbsButTheSameKeyWordsJoinsWithinDays() {
+        QuoteMatcher.Candidate first = stored(MINISTER, "The decision of the council is a provocation which will not"
+                + " remain without an answer", null, MARCH);
+
+        QuoteMatcher.Decision decision = place(MINISTER, "The council's decision is a provocation that will not go"
+                + " unanswered", "FULL", null, MARCH.plusDays(1), first);
+
+        assertThat(decision.joins()).isEqualTo(first.id());
+    }
+
+    @Test
+    void phraseFoundVerbatimInAFullQuoteOfTheSameDayComesFromItWhoeverIsCredited() {
+        QuoteMatcher.Candidate whole = stored(MAYOR, "The spacecraft is alive and talking to us and that is what"
+                + " matters tonight", null, MARCH);
+
+        assertThat(place(MINISTER, "alive and talking to us", "FRAGMENT", null, MARCH, whole).partOf())
+                .isEqualTo(whole.id());
+        assertThat(place(MINISTER, "Alive and talking to us.", "FULL", null, MARCH, whole).partOf())
+                .as("a sentence of its own, quoted inside another, is somebody else's utterance").isNull();
+    }
+
+    @Test
+    void shortFragmentIsPartOfALongerFragmentHoldingIt() {
+        Wording longer = Wording.of("a cheap deception aimed at hiding the hostile policy");
+        QuoteMatcher.Candidate deception = new QuoteMatcher.Candidate(UUID.randomUUID(), MINISTER, longer, true, null,
+                MARCH, null);
+
+        assertThat(place(MINISTER, "a cheap deception", "FRAGMENT", null, MARCH, deception).partOf())
+                .isEqualTo(deception.id());
+    }
+
+    @Test
     void wordingIgnoresCaseAndPunctuationAndKeepsApostropheWordsWhole() {
         Wording a = Wording.of("We won’t sign — ever!");
         Wording b = Wording.of("we wont sign ever");
