@@ -17,8 +17,11 @@ public final class ProvenanceGraph {
     public record Hop(String sourceId, String name, String kind, String evidence) {
     }
 
-    /** An occurrence's chain, with the article it was read in. */
-    public record Chain(String articleId, List<Hop> hops) {
+    /**
+     * An occurrence's chain, with the article it was read in and that article's outlet (null when
+     * unknown: then the chain's last hop is an intermediary, not the outlet).
+     */
+    public record Chain(String articleId, String outletId, List<Hop> hops) {
     }
 
     public record Node(String id, String name, String kind, boolean speaker, boolean outlet) {
@@ -49,7 +52,7 @@ public final class ProvenanceGraph {
             for (int h = 0; h < hops.size(); h++) {
                 Hop hop = hops.get(h);
                 boolean speaker = h == 0;
-                boolean outlet = h == hops.size() - 1 && h > 0;
+                boolean outlet = h > 0 && hop.sourceId().equals(chain.outletId());
                 nodes.merge(hop.sourceId(), new Node(hop.sourceId(), hop.name(), hop.kind(), speaker, outlet),
                         (old, now) -> new Node(old.id(), old.name(), old.kind(), old.speaker() || now.speaker(),
                                 old.outlet() || now.outlet()));

@@ -82,7 +82,9 @@ public class QuoteReader {
             List<ProvenanceGraph.Hop> chainHops = appearance.occurrence().chain().stream()
                     .map(h -> new ProvenanceGraph.Hop(h.sourceId.toString(), h.sourceName, h.sourceKind, h.evidence))
                     .toList();
-            chains.add(new ProvenanceGraph.Chain(appearance.article().id.toString(), chainHops));
+            UUID outlet = appearance.article().outletSourceId;
+            chains.add(new ProvenanceGraph.Chain(appearance.article().id.toString(),
+                    outlet == null ? null : outlet.toString(), chainHops));
         }
         return ProvenanceGraph.merge(chains);
     }

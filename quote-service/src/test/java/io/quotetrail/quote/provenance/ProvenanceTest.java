@@ -21,8 +21,8 @@ class ProvenanceTest {
     @Test
     void chainsMergeIntoOneGraphWithEveryPieceOfEvidence() {
         ProvenanceGraph graph = ProvenanceGraph.merge(List.of(
-                new ProvenanceGraph.Chain("a1", List.of(MAYOR, AGENCY, WIRE, POST)),
-                new ProvenanceGraph.Chain("a2", List.of(MAYOR, hop("s2", "VNA", "NEWS_AGENCY", "VNA reported"), TIMES))));
+                new ProvenanceGraph.Chain("a1", "s4", List.of(MAYOR, AGENCY, WIRE, POST)),
+                new ProvenanceGraph.Chain("a2", "s5", List.of(MAYOR, hop("s2", "VNA", "NEWS_AGENCY", "VNA reported"), TIMES))));
 
         assertThat(graph.nodes()).extracting(ProvenanceGraph.Node::id).containsExactly("s1", "s2", "s3", "s4", "s5");
         assertThat(graph.edges()).extracting(e -> e.from() + ">" + e.to())
@@ -36,8 +36,15 @@ class ProvenanceTest {
     }
 
     @Test
+    void lastHopOfAnArticleWithoutAKnownOutletIsNoOutlet() {
+        ProvenanceGraph graph = ProvenanceGraph.merge(List.of(new ProvenanceGraph.Chain("a1", null, List.of(MAYOR, AGENCY))));
+
+        assertThat(graph.nodes()).noneMatch(ProvenanceGraph.Node::outlet);
+    }
+
+    @Test
     void speakerIsThePrimarySourceWhenNobodyRelayed() {
-        ProvenanceGraph graph = ProvenanceGraph.merge(List.of(new ProvenanceGraph.Chain("a1", List.of(MAYOR))));
+        ProvenanceGraph graph = ProvenanceGraph.merge(List.of(new ProvenanceGraph.Chain("a1", null, List.of(MAYOR))));
 
         assertThat(graph.primarySourceId()).isEqualTo("s1");
         assertThat(graph.edges()).isEmpty();
@@ -45,7 +52,7 @@ class ProvenanceTest {
 
     @Test
     void dotEscapesWhatItQuotes() {
-        ProvenanceGraph graph = ProvenanceGraph.merge(List.of(new ProvenanceGraph.Chain("a1",
+        ProvenanceGraph graph = ProvenanceGraph.merge(List.of(new ProvenanceGraph.Chain("a1", "s2",
                 List.of(hop("s1", "Ana \"The Rock\" Ruiz", "PERSON", "said"), hop("s2", "Post\\News", "OUTLET", "line\nbreak")))));
 
         String dot = graph.toDot("We will \"win\"");
