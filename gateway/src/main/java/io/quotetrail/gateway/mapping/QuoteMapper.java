@@ -51,7 +51,8 @@ public class QuoteMapper {
                         n.getOutlet())).toList(),
                 graph.getEdgesList().stream().map(e -> new QuoteGraphView.Edge(e.getFromSourceId(), e.getToSourceId(),
                         e.getEvidenceList().stream()
-                                .map(ev -> new QuoteGraphView.Evidence(ev.getArticleId(), ev.getText())).toList()))
+                                .map(ev -> new QuoteGraphView.Evidence(ev.getArticleId(), ev.getText())).toList(),
+                        e.getInferred(), e.getConfidence()))
                         .toList());
     }
 

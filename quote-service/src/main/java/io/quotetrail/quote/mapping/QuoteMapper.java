@@ -65,7 +65,8 @@ public final class QuoteMapper {
                     .setSpeaker(node.speaker()).setOutlet(node.outlet()));
         }
         for (ProvenanceGraph.Edge edge : graph.edges()) {
-            GraphEdge.Builder e = GraphEdge.newBuilder().setFromSourceId(edge.from()).setToSourceId(edge.to());
+            GraphEdge.Builder e = GraphEdge.newBuilder().setFromSourceId(edge.from()).setToSourceId(edge.to())
+                    .setInferred(edge.inferred()).setConfidence(edge.confidence());
             edge.evidence().forEach(ev -> e.addEvidence(EdgeEvidence.newBuilder().setArticleId(ev.articleId())
                     .setText(ev.text() == null ? "" : ev.text())));
             builder.addEdges(e);

@@ -21,7 +21,11 @@ public final class ProvenanceGraph {
      * An occurrence's chain, with the article it was read in and that article's outlet (null when
      * unknown: then the chain's last hop is an intermediary, not the outlet).
      */
-    public record Chain(String articleId, String outletId, List<Hop> hops) {
+    public record Chain(String articleId, String outletId, List<Hop> hops, String wording) {
+
+        public Chain(String articleId, String outletId, List<Hop> hops) {
+            this(articleId, outletId, hops, null);
+        }
     }
 
     public record Node(String id, String name, String kind, boolean speaker, boolean outlet) {
@@ -30,7 +34,15 @@ public final class ProvenanceGraph {
     public record Evidence(String articleId, String text) {
     }
 
-    public record Edge(String from, String to, List<Evidence> evidence) {
+    /**
+     * A relay. A stated edge has the text that states it; an inferred one is proposed from the
+     * wording alone, with a confidence from 0 to 1, and is never mixed up with a stated one.
+     */
+    public record Edge(String from, String to, List<Evidence> evidence, boolean inferred, double confidence) {
+
+        Edge(String from, String to) {
+            this(from, to, new ArrayList<>(), false, 1.0);
+        }
     }
 
     private final Map<String, Node> nodes;
@@ -59,7 +71,7 @@ public final class ProvenanceGraph {
                 if (h > 0) {
                     Hop from = hops.get(h - 1);
                     String key = from.sourceId() + "->" + hop.sourceId();
-                    Edge edge = edges.computeIfAbsent(key, k -> new Edge(from.sourceId(), hop.sourceId(), new ArrayList<>()));
+                    Edge edge = edges.computeIfAbsent(key, k -> new Edge(from.sourceId(), hop.sourceId()));
                     Evidence evidence = new Evidence(chain.articleId(), hop.evidence());
                     if (!edge.evidence().contains(evidence)) {
                         edge.evidence().add(evidence);
@@ -70,11 +82,51 @@ public final class ProvenanceGraph {
                 firstPublishers.merge(hops.get(1).sourceId(), 1, Integer::sum);
             }
         }
+        inferUpstream(chains, edges);
         String primary = firstPublishers.entrySet().stream()
                 .max(Comparator.comparingInt(Map.Entry<String, Integer>::getValue))
                 .map(Map.Entry::getKey)
                 .orElse(chains.isEmpty() || chains.get(0).hops().isEmpty() ? null : chains.get(0).hops().get(0).sourceId());
         return new ProvenanceGraph(nodes, edges, primary);
+    }
+
+    /**
+     * An outlet that names no intermediary but prints a wording that, where a chain names one, only
+     * one upstream source carries (its own translation, say): that upstream is proposed as the
+     * outlet's inferred source, with the share of such chains as confidence.
+     */
+    private static void inferUpstream(List<Chain> chains, Map<String, Edge> edges) {
+        for (Chain chain : chains) {
+            List<Hop> hops = chain.hops();
+            if (chain.wording() == null || chain.outletId() == null || hops.size() != 2
+                    || !hops.get(1).sourceId().equals(chain.outletId())) {
+                continue;
+            }
+            Map<String, Integer> upstreams = new LinkedHashMap<>();
+            Map<String, String> seenIn = new LinkedHashMap<>();
+            for (Chain other : chains) {
+                List<Hop> otherHops = other.hops();
+                if (other == chain || !chain.wording().equals(other.wording()) || otherHops.size() < 3) {
+                    continue;
+                }
+                String upstream = otherHops.get(1).sourceId();
+                upstreams.merge(upstream, 1, Integer::sum);
+                seenIn.putIfAbsent(upstream, other.articleId());
+            }
+            if (upstreams.size() != 1) {
+                continue; // no stated upstream carries this wording, or several do: nothing to infer
+            }
+            String upstream = upstreams.keySet().iterator().next();
+            String outlet = chain.outletId();
+            if (upstream.equals(outlet) || edges.containsKey(upstream + "->" + outlet)) {
+                continue;
+            }
+            int carriers = upstreams.get(upstream);
+            double confidence = carriers / (carriers + 1.0);
+            String key = upstream + "->" + outlet;
+            edges.put(key, new Edge(upstream, outlet, new ArrayList<>(List.of(new Evidence(chain.articleId(),
+                    "same wording as article " + seenIn.get(upstream) + ", which states this source"))), true, confidence));
+        }
     }
 
     public List<Node> nodes() {
@@ -103,7 +155,9 @@ public final class ProvenanceGraph {
         for (Edge edge : edges.values()) {
             String tooltip = String.join(" | ", edge.evidence().stream().map(Evidence::text).toList());
             dot.append("  ").append(quoted(edge.from())).append(" -> ").append(quoted(edge.to()))
-                    .append(" [tooltip=").append(quoted(tooltip)).append("];\n");
+                    .append(" [tooltip=").append(quoted(tooltip))
+                    .append(edge.inferred() ? ", style=dashed, label=" + quoted(String.format(java.util.Locale.ROOT,
+                            "inferred %.2f", edge.confidence())) : "").append("];\n");
         }
         return dot.append("}\n").toString();
     }

@@ -84,7 +84,8 @@ public class QuoteReader {
                     .toList();
             UUID outlet = appearance.article().outletSourceId;
             chains.add(new ProvenanceGraph.Chain(appearance.article().id.toString(),
-                    outlet == null ? null : outlet.toString(), chainHops));
+                    outlet == null ? null : outlet.toString(), chainHops,
+                    Wording.of(appearance.occurrence().occurrence().text).normalized()));
         }
         return ProvenanceGraph.merge(chains);
     }

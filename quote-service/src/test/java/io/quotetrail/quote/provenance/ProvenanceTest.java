@@ -43,6 +43,24 @@ class ProvenanceTest {
     }
 
     @Test
+    void outletPrintingTheOnlyUpstreamsWordingGetsAnInferredDashedEdge() {
+        ProvenanceGraph.Hop guardian = hop("s6", "Harbour Guardian", "OUTLET", "reports the Harbour Guardian");
+        ProvenanceGraph.Hop aggregator = hop("s7", "Daily Digest", "OUTLET", "outlet: Daily Digest");
+        ProvenanceGraph graph = ProvenanceGraph.merge(List.of(
+                new ProvenanceGraph.Chain("a1", "s4", List.of(MAYOR, guardian, POST), "militant friendship"),
+                new ProvenanceGraph.Chain("a2", "s7", List.of(MAYOR, aggregator), "militant friendship"),
+                new ProvenanceGraph.Chain("a3", "s5", List.of(MAYOR, TIMES), "military friendship")));
+
+        assertThat(graph.edges()).filteredOn(ProvenanceGraph.Edge::inferred).singleElement().satisfies(edge -> {
+            assertThat(edge.from() + ">" + edge.to()).isEqualTo("s6>s7");
+            assertThat(edge.confidence()).isBetween(0.0, 1.0);
+            assertThat(edge.evidence().get(0).articleId()).isEqualTo("a2");
+        });
+        assertThat(graph.edges()).filteredOn(e -> !e.inferred()).allSatisfy(e -> assertThat(e.confidence()).isEqualTo(1.0));
+        assertThat(graph.toDot("q")).contains("\"s6\" -> \"s7\"").contains("style=dashed");
+    }
+
+    @Test
     void speakerIsThePrimarySourceWhenNobodyRelayed() {
         ProvenanceGraph graph = ProvenanceGraph.merge(List.of(new ProvenanceGraph.Chain("a1", null, List.of(MAYOR))));
 

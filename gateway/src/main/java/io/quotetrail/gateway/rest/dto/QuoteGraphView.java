@@ -16,7 +16,9 @@ public record QuoteGraphView(
     public record Node(String id, String name, String kind, boolean speaker, boolean outlet) {
     }
 
-    public record Edge(String from, String to, List<Evidence> evidence) {
+    public record Edge(String from, String to, List<Evidence> evidence,
+                       @Schema(description = "True for an edge no article states, proposed from the wording alone.") boolean inferred,
+                       @Schema(description = "1 for a stated edge; for an inferred one, how sure the proposal is.") double confidence) {
     }
 
     public record Evidence(String articleId, String text) {
