@@ -1338,10 +1338,16 @@ public final class QuoteExtractor {
 
         /** The person-like name (a full name, no organisation) mentioned last before {@code offset}, other than {@code except}. */
         private Cast.Entity recentNamed(int offset, String except) {
-            for (int k = lastNamedBefore(offset); k >= Math.max(0, lastNamedBefore(offset) - LOOKBACK_NAMES); k--) {
-                Cast.Entity e = namedEntity.get(k);
-                if ((e.person || e.words.length >= 2 && !e.organisation && !e.media) && !e.name().equals(except)) {
-                    return e;
+            return recentEntity(offset, e -> (e.person || e.words.length >= 2 && !e.organisation && !e.media)
+                    && !e.name().equals(except));
+        }
+
+        /** The entity named most recently before {@code offset} that fits, looking back a bounded way. */
+        private Cast.Entity recentEntity(int offset, java.util.function.Predicate<Cast.Entity> fits) {
+            int last = lastNamedBefore(offset);
+            for (int k = last; k >= Math.max(0, last - LOOKBACK_NAMES); k--) {
+                if (fits.test(namedEntity.get(k))) {
+                    return namedEntity.get(k);
                 }
             }
             return null;
@@ -1355,13 +1361,7 @@ public final class QuoteExtractor {
 
         /** The person named most recently before {@code offset}, other than {@code except}. */
         private Cast.Entity recentPerson(int offset, String except, char gender) {
-            for (int k = lastNamedBefore(offset); k >= Math.max(0, lastNamedBefore(offset) - LOOKBACK_NAMES); k--) {
-                Cast.Entity e = namedEntity.get(k);
-                if (namedAt.get(k) < offset && e.person && !e.name().equals(except) && agrees(e, gender)) {
-                    return e;
-                }
-            }
-            return null;
+            return recentEntity(offset, e -> e.person && !e.name().equals(except) && agrees(e, gender));
         }
 
         /** "the Russian leader", "the spokeswoman": the person whose titles fit best. */
@@ -1410,13 +1410,7 @@ public final class QuoteExtractor {
         }
 
         private Cast.Entity recentOrganisation(int offset) {
-            for (int k = lastNamedBefore(offset); k >= Math.max(0, lastNamedBefore(offset) - LOOKBACK_NAMES); k--) {
-                Cast.Entity e = namedEntity.get(k);
-                if (e.organisation && !e.media) {
-                    return e;
-                }
-            }
-            return null;
+            return recentEntity(offset, e -> e.organisation && !e.media);
         }
 
         /** "a Russian delegation" is a speaker of its own; "the ministry" is the ministry named before. */
@@ -1428,24 +1422,15 @@ public final class QuoteExtractor {
             if (m.determiner().equals("his") || m.determiner().equals("her")) {
                 return recentPerson(m.start(), null, (char) 0); // "his ministry said": speaking for the minister
             }
-            Cast.Entity named = null;
-            for (int k = lastNamedBefore(m.start()); k >= Math.max(0, lastNamedBefore(m.start()) - LOOKBACK_NAMES); k--) {
-                Cast.Entity e = namedEntity.get(k);
-                if (namedAt.get(k) < m.start() && List.of(e.words).contains(m.head())) {
-                    named = e;
-                    break;
-                }
-            }
+            Cast.Entity named = recentEntity(m.start(), e -> List.of(e.words).contains(m.head()));
             if (named != null && m.definite()) {
                 return named;
             }
             if (m.definite() && m.modifiers().isEmpty() && !m.head().equals("police") && !m.head().equals("court")) {
                 // "the company", "the carmaker": the organisation the story is about
-                for (int k = lastNamedBefore(m.start()); k >= Math.max(0, lastNamedBefore(m.start()) - LOOKBACK_NAMES); k--) {
-                    Cast.Entity e = namedEntity.get(k);
-                    if (namedAt.get(k) < m.start() && e.organisation && !e.media) {
-                        return e;
-                    }
+                Cast.Entity organisation = recentOrganisation(m.start());
+                if (organisation != null) {
+                    return organisation;
                 }
             }
             boolean qualified = m.modifiers().stream().anyMatch(w -> !w.isEmpty());
