@@ -24,8 +24,10 @@ public final class QuoteMatcher {
     /**
      * @param joins  the quote the occurrence joins, or null for a new quote
      * @param partOf the fuller quote a fragment comes from, or null
+     * @param claims stored fragments without a whole that this full occurrence holds: they become
+     *               part of the quote it joins or starts
      */
-    public record Decision(UUID joins, UUID partOf) {
+    public record Decision(UUID joins, UUID partOf, List<UUID> claims) {
     }
 
     /** Variants of one utterance share at least this much of their content words. */
@@ -39,9 +41,13 @@ public final class QuoteMatcher {
     static final double TRANSLATION = 0.5;
     static final int TRANSLATION_MIN_SHARED = 3;
     static final long TRANSLATION_DAYS = 2;
+    /** Share of the shorter translation's words that the other keeps in the same order. */
+    static final double SKELETON = 0.6;
+    static final int SKELETON_MIN_WORDS = 8;
     /** Content words from which an identical wording identifies the utterance by itself. */
-    static final int LONG_WORDING = 6;
-    static final long SAME_OCCASION_DAYS = 45;
+    static final int LONG_WORDING = 5;
+    /** Occurrences further apart than this are different occasions unless worded alike. */
+    public static final int SAME_OCCASION_DAYS = 45;
     /** Quotations up to this many words are fragments whatever their kind. */
     public static final int FRAGMENT_WORDS = 6;
 
@@ -69,10 +75,28 @@ public final class QuoteMatcher {
     }
 
     public static Decision decide(Incoming incoming, List<Candidate> candidates) {
-        return incoming.fragment() ? placeFragment(incoming, candidates) : placeFull(incoming, candidates);
+        if (incoming.fragment()) {
+            return placeFragment(incoming, candidates);
+        }
+        UUID joins = placeFull(incoming, candidates);
+        // A fragment seen before its full quote ("heroic" in the lead) is claimed whether this
+        // occurrence starts the quote or joins one already stored.
+        Candidate whole = new Candidate(joins, incoming.speakerId(), incoming.wording(), false, incoming.medium(),
+                incoming.date(), null);
+        List<UUID> claims = fragmentsOf(whole, candidates).stream().map(Candidate::id).toList();
+        return new Decision(joins, null, claims);
     }
 
-    private static Decision placeFull(Incoming incoming, List<Candidate> candidates) {
+    /**
+     * The fullest variant of a quote is its canonical wording: a whole occurrence that holds the
+     * canonical wording's words and more replaces it; another translation of the same length does not.
+     */
+    public static boolean replacesCanonical(Incoming incoming, Wording canonical) {
+        return !incoming.fragment() && incoming.wording().wordCount() > canonical.wordCount()
+                && canonical.containment(incoming.wording()) >= TRUNCATION;
+    }
+
+    private static UUID placeFull(Incoming incoming, List<Candidate> candidates) {
         Candidate best = null;
         double bestScore = 0;
         for (Candidate c : candidates) {
@@ -90,15 +114,19 @@ public final class QuoteMatcher {
             double needed = occasion ? SAME_UTTERANCE : SAME_DESPITE_CONTEXT;
             // Two translations of one sentence, reported within days by the same speaker, keep its key words
             // even when every verb differs ("will not go unanswered" / "will not remain without an answer").
-            boolean translation = occasion && gapDays(incoming.date(), c.date()) <= TRANSLATION_DAYS
-                    && containment >= TRANSLATION && incoming.wording().sharedStems(c.wording()) >= TRANSLATION_MIN_SHARED;
-            double score = Math.max(jaccard, Math.max(truncation ? containment * 0.9 : 0, translation ? containment * 0.6 : 0));
+            boolean sameDays = occasion && gapDays(incoming.date(), c.date()) <= TRANSLATION_DAYS;
+            int shared = incoming.wording().sharedStems(c.wording());
+            boolean translation = sameDays && (containment >= TRANSLATION && shared >= TRANSLATION_MIN_SHARED
+                    || sameSkeleton(incoming.wording(), c.wording(), shared));
+            // ties between candidates a long occurrence holds alike go to the one closest to it in words
+            double score = Math.max(jaccard, Math.max(truncation ? containment * 0.9 : 0, translation ? containment * 0.6 : 0))
+                    + jaccard * 0.01;
             if ((jaccard >= needed || (truncation || translation) && needed == SAME_UTTERANCE) && score > bestScore) {
                 best = c;
                 bestScore = score;
             }
         }
-        return new Decision(best == null ? null : best.id(), null);
+        return best == null ? null : best.id();
     }
 
     private static Decision placeFragment(Incoming incoming, List<Candidate> candidates) {
@@ -163,7 +191,17 @@ public final class QuoteMatcher {
             whole = null; // a fragment months away from the only whole quote that holds its words is its own
         }
         UUID partOf = whole != null ? whole.id() : sameFragment != null ? sameFragment.partOf() : null;
-        return new Decision(sameFragment == null ? null : sameFragment.id(), partOf);
+        return new Decision(sameFragment == null ? null : sameFragment.id(), partOf, List.of());
+    }
+
+    /**
+     * "We will not sign a deal that makes the Mediterranean a cemetery" / "… an agreement that turns
+     * the Mediterranean into a graveyard": one sentence translated twice keeps its order of words
+     * even where the nouns and verbs differ.
+     */
+    private static boolean sameSkeleton(Wording a, Wording b, int sharedStems) {
+        return Math.min(a.wordCount(), b.wordCount()) >= SKELETON_MIN_WORDS && sharedStems >= 2
+                && a.skeleton(b) >= SKELETON;
     }
 
     /**

@@ -19,7 +19,10 @@ public final class Wording {
             "those", "which", "who", "whom", "what", "we", "our", "us", "i", "my", "me", "you", "your", "he",
             "his", "him", "she", "her", "they", "their", "them", "will", "would", "shall", "should", "can",
             "could", "may", "might", "must", "do", "does", "did", "has", "have", "had", "not", "no", "so",
-            "than", "then", "there", "here", "into", "onto", "over", "also", "even", "very", "just", "s");
+            "than", "then", "there", "here", "into", "onto", "over", "also", "even", "very", "just", "s",
+            // prepositions and quantifiers translators swap freely ("among all" / "between all")
+            "among", "between", "about", "after", "before", "through", "during", "without", "within", "under",
+            "upon", "against", "across", "all", "any", "some", "each", "every", "both");
 
     private final String normalized;
     private final List<String> words;
@@ -111,6 +114,34 @@ public final class Wording {
     public boolean isInside(Wording other) {
         return !normalized.isEmpty() && (" " + other.normalized + " ").contains(" " + normalized + " ");
     }
+
+    /**
+     * The longest run of words, function words included, that both wordings hold in the same
+     * order, over the shorter one's length: two translations of one sentence keep its skeleton
+     * ("we will not sign … that … the mediterranean") when every noun differs. Long wordings are
+     * compared on their first {@value #SKELETON_WORDS} words, which keeps the cost bounded.
+     */
+    public double skeleton(Wording other) {
+        int n = Math.min(words.size(), SKELETON_WORDS);
+        int m = Math.min(other.words.size(), SKELETON_WORDS);
+        if (n == 0 || m == 0) {
+            return 0;
+        }
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                current[j] = words.get(i - 1).equals(other.words.get(j - 1)) ? previous[j - 1] + 1
+                        : Math.max(previous[j], current[j - 1]);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return (double) previous[m] / Math.min(n, m);
+    }
+
+    static final int SKELETON_WORDS = 120;
 
     /** How many content words the two share. */
     public int sharedStems(Wording other) {

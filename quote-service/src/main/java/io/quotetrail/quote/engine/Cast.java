@@ -167,6 +167,11 @@ final class Cast {
         return entities.subList(Math.max(0, entities.size() - max), entities.size());
     }
 
+    /** A name that looks like a person's, though nothing in the text said so: two or three words, no organisation or place. */
+    boolean personShaped(Entity e) {
+        return e.person || !e.organisation && !e.media && e.words.length >= 2 && e.words.length <= 3 && !isPlace(e.words);
+    }
+
     /** "North Korea", "New York": compass and similar first words name places, not people. */
     private static boolean isPlace(String[] words) {
         return switch (words[0]) {

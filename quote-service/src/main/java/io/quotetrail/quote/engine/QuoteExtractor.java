@@ -49,6 +49,11 @@ public final class QuoteExtractor {
             "\\b(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern DATE_MDY = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\b");
+    /** "in March", "last September", "in early June 2024": a month told without its day. */
+    private static final Pattern DATE_MONTH = Pattern.compile(
+            "\\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Dd]uring)\\s+(?:(?:early|mid|late)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(\\d{4}))?\\b");
+    /** A month told without its day stands for its middle. */
+    private static final int MID_MONTH = 15;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** What only an organisation has ("Greyline's head office"). */
@@ -426,6 +431,10 @@ public final class QuoteExtractor {
             if (Lexicon.NOT_SPEAKER_LABELS.contains(lower) || WHITESPACE.split(trimmed).length > 5
                     || trimmed.length() < 1) {
                 return null;
+            }
+            String first = WHITESPACE.split(lower)[0];
+            if (Lexicon.PREPOSITIONS.contains(first)) {
+                return null; // "In November, Mayor Ana Ruiz said: …" is a sentence, not a transcript turn
             }
             for (String word : WHITESPACE.split(trimmed)) {
                 if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !word.equals("of") && !word.equals("de")) {
@@ -1153,6 +1162,27 @@ public final class QuoteExtractor {
             };
         }
 
+        /** "Gorizia's coach, Davide Rinaldi,": a description followed by a name in apposition is that name. */
+        private Cast.Entity describedOrNamed(Block block, Mention description) {
+            int comma = description.to();
+            if (comma < block.tokens.size() && block.tokens.get(comma).text().equals(",")) {
+                Mention named = block.mentionStartingAt(comma + 1);
+                if (named != null && named.isName()) {
+                    return cast.of(named);
+                }
+            }
+            return description(description);
+        }
+
+        /** "Gorizia's coach, Davide Rinaldi, was gracious": a role noun set before a name makes a person of it. */
+        private static boolean afterRoleAppositive(Block block, Mention m) {
+            if (m.from() < 2 || !block.tokens.get(m.from() - 1).text().equals(",")) {
+                return false;
+            }
+            String role = block.tokens.get(m.from() - 2).lower();
+            return Lexicon.ROLE_NOUNS.contains(role) || Lexicon.TITLES.contains(role);
+        }
+
         private static boolean isObjectOf(Block block, Mention m) {
             return m.from() > 0 && Lexicon.PREPOSITIONS.contains(block.tokens.get(m.from() - 1).lower());
         }
@@ -1328,8 +1358,9 @@ public final class QuoteExtractor {
                 if (m.possessive() || !subjectPosition(block, m) || isObjectOf(block, m)) {
                     continue;
                 }
-                Cast.Entity e = m.isName() ? cast.of(m) : m.type() == Mention.Type.DESCRIPTION ? description(m) : null;
-                if (e != null && e.person && agrees(e, gender)) {
+                Cast.Entity e = m.isName() ? cast.of(m) : m.type() == Mention.Type.DESCRIPTION ? describedOrNamed(block, m) : null;
+                if (e != null && (e.person || m.isName() && cast.personShaped(e) && afterRoleAppositive(block, m))
+                        && agrees(e, gender)) {
                     return e;
                 }
             }
@@ -1931,7 +1962,35 @@ public final class QuoteExtractor {
             if (mdy.find()) {
                 return isoDate(mdy.group(3), mdy.group(1), mdy.group(2), year);
             }
+            Matcher month = DATE_MONTH.matcher(sentence);
+            if (month.find()) {
+                return monthDate(month.group(2), month.group(1));
+            }
             return null;
+        }
+
+        /** "in September" in a November article is the last September before publication; never after it. */
+        private String monthDate(String yearText, String monthName) {
+            java.time.LocalDate published;
+            try {
+                published = input.publishedAt() == null ? null : java.time.LocalDate.parse(input.publishedAt().substring(0, 10));
+            } catch (RuntimeException e) {
+                published = null;
+            }
+            int month = Lexicon.MONTHS.get(monthName.toLowerCase(java.util.Locale.ROOT));
+            if (yearText != null) {
+                return java.time.LocalDate.of(Integer.parseInt(yearText), month, MID_MONTH).toString();
+            }
+            if (published == null) {
+                return null;
+            }
+            java.time.LocalDate date = java.time.LocalDate.of(published.getYear(), month, MID_MONTH);
+            if (month > published.getMonthValue()) {
+                date = date.minusYears(1);
+            } else if (date.isAfter(published)) {
+                date = published;
+            }
+            return date.toString();
         }
 
         private static String isoDate(String yearText, String monthName, String dayText, Integer fallbackYear) {

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quotetrail.quote.model.Quote;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -28,16 +29,24 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
     }
 
     /**
-     * Quotes of this speaker (or of anyone, for an identical wording) whose wording is
-     * trigram-similar to {@code normalized}, holds it, or is held by it; found through the index.
+     * The quotes a new occurrence may belong to, found through the trigram index: this speaker's
+     * (or, for an occurrence without a speaker, anyone's) quotes whose wording is similar to
+     * {@code normalized}, holds it or is held by it; anyone's quote with the identical wording;
+     * and anyone's quote of the days around {@code date} that holds it or is held by it — the
+     * matcher decides whether words credited to another speaker still come from that quote.
      */
-    public Uni<List<Quote>> candidates(String speakerKey, String normalized) {
+    public Uni<List<Quote>> candidates(String speakerKey, String normalized, LocalDate date, int days) {
+        LocalDate day = date == null ? LocalDate.now() : date;
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select * from quote where (speaker_key = ?1 and (normalized_text % ?2"
-                                + " or ?2 <% normalized_text or normalized_text <% ?2)) or normalized_text = ?2"
+                        "select * from quote where ((speaker_key = ?1 or ?1 = '' or speaker_key = '')"
+                                + " and (normalized_text % ?2 or ?2 <% normalized_text or normalized_text <% ?2))"
+                                + " or normalized_text = ?2"
+                                + " or (occasion_date between ?3 and ?4 and (?2 <% normalized_text or normalized_text <% ?2))"
                                 + " order by similarity(normalized_text, ?2) desc limit " + MAX_CANDIDATES, Quote.class)
                 .setParameter(1, speakerKey)
                 .setParameter(2, normalized)
+                .setParameter(3, day.minusDays(days))
+                .setParameter(4, day.plusDays(days))
                 .getResultList());
     }
 

@@ -75,7 +75,7 @@ public class QuoteClusterer {
         String speakerKey = speakerId == null ? "" : speakerId.toString();
         QuoteMatcher.Incoming incoming = new QuoteMatcher.Incoming(speakerId, wording, fragment, extracted.medium(), date);
         return quotes.lockSpeaker(speakerKey)
-                .chain(() -> quotes.candidates(speakerKey, wording.normalized()))
+                .chain(() -> quotes.candidates(speakerKey, wording.normalized(), date, QuoteMatcher.SAME_OCCASION_DAYS))
                 .chain(found -> {
                     List<QuoteMatcher.Candidate> candidates = found.stream().map(QuoteClusterer::candidate).toList();
                     QuoteMatcher.Decision decision = QuoteMatcher.decide(incoming, candidates);
@@ -85,17 +85,17 @@ public class QuoteClusterer {
                     }
                     if (joins != null) {
                         Quote joined = byId(found, joins);
-                        if (!fragment && wording.wordCount() > Wording.of(joined.canonicalText).wordCount()) {
-                            joined.canonicalText = extracted.text(); // the fullest variant is the canonical wording
+                        if (QuoteMatcher.replacesCanonical(incoming, Wording.of(joined.canonicalText))) {
+                            joined.canonicalText = extracted.text();
                             joined.normalizedText = wording.normalized();
                         }
                         UUID partOf = decision.partOf() != null ? decision.partOf() : joined.partOf;
-                        return Uni.createFrom().item(new Placement(joins, partOf));
+                        return claimFragments(joins, decision.claims(), found, article)
+                                .replaceWith(new Placement(joins, partOf));
                     }
                     return create(extracted, speakerId, speakerKey, wording, fragment, date, decision.partOf())
-                            .chain(created -> fragment ? Uni.createFrom().item(new Placement(created.id, created.partOf))
-                                    : claimFragments(created, found, candidates, article)
-                                            .replaceWith(new Placement(created.id, null)));
+                            .chain(created -> claimFragments(created.id, decision.claims(), found, article)
+                                    .replaceWith(new Placement(created.id, created.partOf)));
                 });
     }
 
@@ -118,16 +118,15 @@ public class QuoteClusterer {
     }
 
     /** A fragment seen before its full quote ("heroic" in the lead) is linked when the full quote arrives. */
-    private Uni<Void> claimFragments(Quote whole, List<Quote> found, List<QuoteMatcher.Candidate> candidates,
-                                     ArticlePlacements article) {
-        List<UUID> claimed = new ArrayList<>();
-        for (QuoteMatcher.Candidate fragment : QuoteMatcher.fragmentsOf(candidate(whole), candidates)) {
-            Quote managed = byId(found, fragment.id());
-            managed.partOf = whole.id;
-            article.linkFragments(fragment.id(), whole.id);
-            claimed.add(fragment.id());
+    private Uni<Void> claimFragments(UUID whole, List<UUID> claims, List<Quote> found, ArticlePlacements article) {
+        if (claims.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return quotes.linkFragmentOccurrences(claimed, whole.id);
+        for (UUID fragment : claims) {
+            byId(found, fragment).partOf = whole;
+            article.linkFragments(fragment, whole);
+        }
+        return quotes.linkFragmentOccurrences(claims, whole);
     }
 
     private static QuoteMatcher.Candidate candidate(Quote q) {

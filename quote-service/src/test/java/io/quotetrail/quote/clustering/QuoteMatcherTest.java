@@ -172,4 +172,63 @@ class QuoteMatcherTest {
         assertThat(a.normalized()).isEqualTo(b.normalized());
         assertThat(Wording.of("sign ever").isInside(a)).isTrue();
     }
+
+    @Test
+    void translationWithEveryNounChangedKeepsItsSkeletonAndJoins() {
+        QuoteMatcher.Candidate agreement = stored(MAYOR, "We will not sign an agreement that turns the valley into a"
+                + " graveyard,", "press conference", MARCH);
+
+        assertThat(place(MAYOR, "We will not sign a deal that makes the valley a cemetery,", "FULL", "press conference",
+                MARCH, agreement).joins()).isEqualTo(agreement.id());
+        assertThat(place(MAYOR, "We will not sign a deal that makes the valley a cemetery,", "FULL", "press conference",
+                MARCH.plusMonths(3), agreement).joins())
+                .as("the same skeleton months later is another utterance").isNull();
+    }
+
+    @Test
+    void prepositionsTranslatorsSwapDoNotPartTwoWordings() {
+        QuoteMatcher.Candidate among = stored(MAYOR, "The text is a balanced compromise that finally shares the burden"
+                + " among all valley towns,", "statement", MARCH);
+
+        assertThat(place(MINISTER, "The text is a balanced compromise that finally shares the burden between all"
+                + " valley towns,", "FULL", null, MARCH, among).joins()).isEqualTo(among.id());
+    }
+
+    @Test
+    void fullQuoteJoiningAStoredQuoteClaimsAFragmentSeenBeforeIt() {
+        QuoteMatcher.Candidate whole = stored(MAYOR, "You treated the savings of pensioners as your personal casino",
+                "hearing", MARCH);
+        Wording casinoWords = Wording.of("own personal casino");
+        QuoteMatcher.Candidate casino = new QuoteMatcher.Candidate(UUID.randomUUID(), MAYOR, casinoWords, true,
+                "hearing", MARCH, null);
+
+        QuoteMatcher.Decision decision = place(MAYOR, "You treated the savings of pensioners as your own personal"
+                + " casino", "FULL", "hearing", MARCH, whole, casino);
+
+        assertThat(decision.joins()).isEqualTo(whole.id());
+        assertThat(decision.claims()).containsExactly(casino.id());
+    }
+
+    @Test
+    void longTurnHoldingTwoQuotesJoinsTheOneClosestInWords() {
+        QuoteMatcher.Candidate players = stored(MAYOR, "My players gave everything, but everything was not enough"
+                + " tonight,", null, MARCH);
+        QuoteMatcher.Candidate choices = stored(MAYOR, "I take responsibility. The choices were mine.", null, MARCH);
+
+        assertThat(place(MAYOR, "Good evening. My players gave everything, but everything was not enough tonight."
+                + " I take responsibility. The choices were mine.", "TRANSCRIPT", null, MARCH, choices, players).joins())
+                .isEqualTo(players.id());
+    }
+
+    @Test
+    void onlyAFullerVariantReplacesTheCanonicalWording() {
+        Wording canonical = Wording.of("My players gave everything, but everything was not enough tonight,");
+
+        assertThat(QuoteMatcher.replacesCanonical(new QuoteMatcher.Incoming(MAYOR, Wording.of("My players gave"
+                + " everything, but everything was not enough tonight, and I am sorry"), false, null, MARCH), canonical))
+                .isTrue();
+        assertThat(QuoteMatcher.replacesCanonical(new QuoteMatcher.Incoming(MAYOR, Wording.of("My players gave their"
+                + " all, but their all wasn't enough tonight,"), false, null, MARCH), canonical))
+                .as("another translation with one more word").isFalse();
+    }
 }

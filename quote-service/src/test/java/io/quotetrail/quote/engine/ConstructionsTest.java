@@ -178,6 +178,15 @@ class ConstructionsTest {
         }
 
         @Test
+        void pronounAfterADescriptionInAppositionIsTheNamedPerson() {
+            List<ExtractedQuote> quotes = extract("Harbor coach Marco Bellini refused to blame his players. "
+                    + "\u201CI take responsibility for the choices,\u201D Bellini said. "
+                    + "The visitors' coach, Davide Rinaldi, was gracious in victory. "
+                    + "\u201CWe deserved at most a draw tonight,\u201D he said.");
+            assertThat(speaker(quotes.get(1))).isEqualTo("Davide Rinaldi");
+        }
+
+        @Test
         void surnameAloneResolvesToTheFullName() {
             List<ExtractedQuote> quotes = extract("Senator Ray Colton opposed the bill. "
                     + "\u201CIt is reckless,\u201D Colton said.");
@@ -275,6 +284,18 @@ class ConstructionsTest {
             ExtractedQuote q = only("In a letter dated 3 March 2025, Mayor Ana Ruiz wrote: \u201CThe bridge will reopen.\u201D");
             assertThat(q.medium()).isEqualTo("letter");
             assertThat(q.occasionDate()).isEqualTo("2025-03-03");
+        }
+
+        @Test
+        void monthWithoutDayIsTheLastSuchMonthBeforePublication() {
+            List<ExtractedQuote> quotes = QuoteExtractor.extract(new ArticleInput("Her words echoed her reaction in"
+                    + " September, when Mayor Ana Ruiz called the plan \u201Ca provocation that will not go unanswered\u201D.",
+                    null, "2025-11-20", null));
+            assertThat(quotes.get(0).occasionDate()).isEqualTo("2025-09-15");
+
+            List<ExtractedQuote> later = QuoteExtractor.extract(new ArticleInput("In November, Mayor Ana Ruiz said:"
+                    + " \u201CThe bridge will reopen before the snow comes.\u201D", null, "2026-02-02", null));
+            assertThat(later.get(0).occasionDate()).isEqualTo("2025-11-15");
         }
 
         @Test

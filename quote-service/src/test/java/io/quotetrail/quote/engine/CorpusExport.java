@@ -100,28 +100,30 @@ public final class CorpusExport {
         UUID speakerId = q.speaker() == null ? null
                 : UUID.nameUUIDFromBytes(q.speaker().name().toLowerCase().getBytes(StandardCharsets.UTF_8));
         boolean fragment = QuoteMatcher.isFragment(q.kind().name(), wording);
-        QuoteMatcher.Decision decision = QuoteMatcher.decide(
-                new QuoteMatcher.Incoming(speakerId, wording, fragment, q.medium(), date), stored);
+        QuoteMatcher.Incoming incoming = new QuoteMatcher.Incoming(speakerId, wording, fragment, q.medium(), date);
+        QuoteMatcher.Decision decision = QuoteMatcher.decide(incoming, stored);
         String placed = decision.joins() == null ? null : placedInArticle.get(decision.joins());
+        UUID id;
         if (decision.joins() != null && (placed == null || placed.equals(wording.normalized()))) {
-            placedInArticle.putIfAbsent(decision.joins(), wording.normalized());
-            return decision.joins();
-        }
-        UUID id = UUID.randomUUID();
-        placedInArticle.put(id, wording.normalized());
-        QuoteMatcher.Candidate created = new QuoteMatcher.Candidate(id, speakerId, wording, fragment, q.medium(), date,
-                decision.partOf());
-        if (decision.partOf() != null) {
-            partOf.put(id, decision.partOf());
-        }
-        if (!fragment) {
-            for (QuoteMatcher.Candidate f : QuoteMatcher.fragmentsOf(created, stored)) {
-                partOf.putIfAbsent(f.id(), id);
-                stored.set(stored.indexOf(f), new QuoteMatcher.Candidate(f.id(), f.speakerId(), f.wording(), true,
-                        f.medium(), f.date(), id));
+            UUID joined = decision.joins();
+            id = joined;
+            placedInArticle.putIfAbsent(id, wording.normalized());
+            stored.replaceAll(c -> c.id().equals(joined) && QuoteMatcher.replacesCanonical(incoming, c.wording())
+                    ? new QuoteMatcher.Candidate(c.id(), c.speakerId(), wording, c.fragment(), c.medium(), c.date(), c.partOf())
+                    : c);
+        } else {
+            id = UUID.randomUUID();
+            placedInArticle.put(id, wording.normalized());
+            if (decision.partOf() != null) {
+                partOf.put(id, decision.partOf());
             }
+            stored.add(new QuoteMatcher.Candidate(id, speakerId, wording, fragment, q.medium(), date, decision.partOf()));
         }
-        stored.add(created);
+        for (UUID claimed : decision.claims()) {
+            partOf.putIfAbsent(claimed, id);
+            stored.replaceAll(f -> f.id().equals(claimed)
+                    ? new QuoteMatcher.Candidate(f.id(), f.speakerId(), f.wording(), true, f.medium(), f.date(), id) : f);
+        }
         return id;
     }
 

@@ -42,7 +42,7 @@ public final class GrpcErrors {
             return Status.ALREADY_EXISTS.withDescription(failure.getMessage()).asRuntimeException();
         }
         if (failure instanceof SecurityException || failure instanceof io.quarkus.security.AuthenticationException) {
-            // Left to the security layer (AuthErrorStatuses).
+            // Left to the security layer (io.quotetrail.proto.grpc.AuthErrorStatuses).
             return failure;
         }
         if (DatabaseFailures.isUnavailable(failure)) {

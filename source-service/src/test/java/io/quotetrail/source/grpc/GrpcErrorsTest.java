@@ -2,6 +2,7 @@ package io.quotetrail.source.grpc;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.quotetrail.proto.grpc.AuthErrorStatuses;
 import io.quotetrail.source.service.InvalidArgumentException;
 import io.quotetrail.source.service.NameTakenException;
 import io.quotetrail.source.service.SourceNotFoundException;

@@ -1,4 +1,4 @@
-package io.quotetrail.source.grpc;
+package io.quotetrail.proto.grpc;
 
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
@@ -13,7 +13,8 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
 /**
- * Gives security failures their gRPC statuses. Quarkus' default maps a call without a token (an
+ * Gives security failures their gRPC statuses, for every QuoteTrail gRPC server (it lives beside
+ * the contract so that all of them answer alike). Quarkus' default maps a call without a token (an
  * anonymous identity failing {@code @RolesAllowed}, i.e. {@link UnauthorizedException}) to
  * PERMISSION_DENIED; the contract wants UNAUTHENTICATED for it and PERMISSION_DENIED only for an
  * authenticated caller lacking the role. Descriptions are fixed texts, never internal messages.
@@ -54,7 +55,7 @@ public class AuthErrorStatuses implements AuthExceptionHandlerProvider {
         return new StatusException(statusOf(failure));
     }
 
-    static Status statusOf(Throwable failure) {
+    public static Status statusOf(Throwable failure) {
         if (failure instanceof AuthenticationException || failure instanceof UnauthorizedException) {
             return Status.UNAUTHENTICATED.withDescription(
                     "a valid bearer token is required in the authorization metadata");
