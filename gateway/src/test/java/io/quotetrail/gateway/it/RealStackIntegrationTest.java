@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +34,17 @@ import io.grpc.stub.MetadataUtils;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quotetrail.proto.quote.v1.Article;
 import io.quotetrail.proto.quote.v1.ExportRequest;
+import io.quotetrail.proto.quote.v1.GetArticleRequest;
+import io.quotetrail.proto.quote.v1.IngestArticleRequest;
+import io.quotetrail.proto.quote.v1.IngestResult;
+import io.quotetrail.proto.quote.v1.MutinyQuoteServiceGrpc;
 import io.quotetrail.proto.quote.v1.MutinyQuoteServiceGrpc.MutinyQuoteServiceStub;
+import io.smallrye.mutiny.Multi;
 import io.quotetrail.proto.source.v1.ListSourcesRequest;
 import io.quotetrail.proto.source.v1.MutinySourceServiceGrpc.MutinySourceServiceStub;
 import io.restassured.http.ContentType;
@@ -66,6 +76,10 @@ class RealStackIntegrationTest {
 
     @GrpcClient("quote")
     MutinyQuoteServiceStub quoteService;
+
+    /** The gateway itself, whose port also serves gRPC. */
+    @TestHTTPResource("/")
+    URL gateway;
 
     @GrpcClient("source")
     MutinySourceServiceStub sourceService;
@@ -411,5 +425,50 @@ class RealStackIntegrationTest {
                 .then().statusCode(200).body("id", equalTo(created.jsonPath().getString("id")));
         assertThat(articlesWithExternalId("it-outage-1")).isEqualTo(1);
         assertThat(exportCounts().get(0)).isEqualTo(before.get(0) + 1);
+    }
+
+    private static IngestArticleRequest grpcArticle(String externalId, String text) {
+        return IngestArticleRequest.newBuilder().setExternalId(externalId).setText(text).setOutlet("The Moscow Times")
+                .setPublishedAt("2025-08-15").setLanguage("en").build();
+    }
+
+    @Test
+    @Order(12)
+    void grpcClientsStreamArticlesInAndReadThroughTheGatewayWithTheirOwnToken() {
+        ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", gateway.getPort()).usePlaintext().build();
+        try {
+            MutinyQuoteServiceStub viaGateway = MutinyQuoteServiceGrpc.newMutinyStub(channel);
+            MutinyQuoteServiceStub asEditor = viaGateway.withInterceptors(
+                    MetadataUtils.newAttachHeadersInterceptor(bearer(stack.token("editor"))));
+            MutinyQuoteServiceStub asReader = viaGateway.withInterceptors(
+                    MetadataUtils.newAttachHeadersInterceptor(bearer(stack.token("reader"))));
+            List<Integer> before = exportCounts();
+
+            assertGrpcStatus(() -> viaGateway.export(ExportRequest.getDefaultInstance()).await().atMost(Duration.ofSeconds(10)),
+                    Status.Code.UNAUTHENTICATED);
+            assertGrpcStatus(() -> asReader.ingestArticle(grpcArticle("grpc-by-reader", ARTICLE_TEXT))
+                    .await().atMost(Duration.ofSeconds(10)), Status.Code.PERMISSION_DENIED);
+            assertThat(exportCounts()).isEqualTo(before);
+
+            List<IngestResult> results = asEditor.ingestArticles(Multi.createFrom().items(
+                            grpcArticle("grpc-stream-1", ARTICLE_TEXT.replace("heroic", "valiant")),
+                            grpcArticle("grpc-stream-2", " "),
+                            grpcArticle("grpc-stream-3", ARTICLE_TEXT.replace("heroic", "selfless"))))
+                    .collect().asList().await().atMost(Duration.ofSeconds(60));
+
+            assertThat(results).extracting(IngestResult::getIndex).containsExactly(0, 1, 2);
+            assertThat(results.get(0).getIngested().getCreated()).isTrue();
+            assertThat(results.get(1).getError().getCode()).isEqualTo("INVALID_ARGUMENT");
+            assertThat(results.get(1).getError().getMessage()).contains("text");
+            assertThat(results.get(2).getIngested().getArticle().getExternalId()).isEqualTo("grpc-stream-3");
+            assertThat(exportCounts().get(0)).isEqualTo(before.get(0) + 2);
+
+            Article read = asReader.getArticle(GetArticleRequest.newBuilder()
+                    .setId(results.get(0).getIngested().getArticle().getId()).build()).await().atMost(Duration.ofSeconds(10));
+            assertThat(read.getExternalId()).isEqualTo("grpc-stream-1");
+            assertThat(read.getOccurrencesList()).isNotEmpty();
+        } finally {
+            channel.shutdownNow();
+        }
     }
 }
