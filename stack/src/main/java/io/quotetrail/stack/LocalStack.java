@@ -197,11 +197,11 @@ public final class LocalStack {
                   curl -s -H "Authorization: Bearer $TOKEN" http://127.0.0.1:%d/api/v1/export
                   curl -s -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
                        -d '{"text":"\\"We will win,\\" the mayor said."}' http://127.0.0.1:%d/api/v1/articles
-                Call gRPC directly (grpcurl; server reflection is off, the contracts are in proto/):
+                Call gRPC through the gateway (grpcurl; server reflection is off, the contracts are in proto/):
                   grpcurl -plaintext -import-path proto/src/main/proto -proto quotetrail/quote/v1/quote_service.proto \\
                        -H "authorization: Bearer $TOKEN" 127.0.0.1:%d quotetrail.quote.v1.QuoteService/Export
                 """.formatted(GATEWAY_PORT, GATEWAY_PORT, SOURCE_PORT, QUOTE_PORT, KEYCLOAK_PORT, logs, token,
-                GATEWAY_PORT, GATEWAY_PORT, QUOTE_PORT));
+                GATEWAY_PORT, GATEWAY_PORT, GATEWAY_PORT));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
