@@ -34,8 +34,10 @@ public final class QuoteMatcher {
     static final double SAME_UTTERANCE = 0.4;
     /** A truncation keeps this much of the shorter variant's content words. */
     static final double TRUNCATION = 0.85;
-    /** Across a long gap or a different medium, only near-identical wording is the same utterance. */
+    /** Two wordings of one occasion reported by different speakers must be this close to be one utterance. */
     static final double SAME_DESPITE_CONTEXT = 0.85;
+    /** Across a long gap, only the same content words are the same utterance. */
+    static final double SAME_WORDS = 1.0;
     static final int TRUNCATION_MIN_WORDS = 5;
     /** Share of the shorter variant's content words that two translations keep. */
     static final double TRANSLATION = 0.5;
@@ -111,7 +113,10 @@ public final class QuoteMatcher {
             boolean truncation = containment >= TRUNCATION
                     && Math.min(incoming.wording().stems().size(), c.wording().stems().size()) >= TRUNCATION_MIN_WORDS;
             boolean occasion = sameOccasion(incoming, c);
-            double needed = occasion ? SAME_UTTERANCE : SAME_DESPITE_CONTEXT;
+            // Months apart, or in two different documents, only the very same words are the same utterance:
+            // a speaker repeating a line on a new occasion is saying it again.
+            double needed = occasion ? SAME_UTTERANCE
+                    : compatibleMedium(incoming.medium(), c.medium()) ? SAME_WORDS : Double.MAX_VALUE;
             // Two translations of one sentence, reported within days by the same speaker, keep its key words
             // even when every verb differs ("will not go unanswered" / "will not remain without an answer").
             boolean sameDays = occasion && gapDays(incoming.date(), c.date()) <= TRANSLATION_DAYS;
@@ -212,6 +217,7 @@ public final class QuoteMatcher {
         Wording a = incoming.wording();
         Wording b = c.wording();
         return Math.min(a.stems().size(), b.stems().size()) >= LONG_WORDING && sameOccasion(incoming, c)
+                && gapDays(incoming.date(), c.date()) <= TRANSLATION_DAYS
                 && (a.jaccard(b) >= SAME_DESPITE_CONTEXT || a.containment(b) >= 0.95);
     }
 

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -46,4 +48,9 @@ public class Quote {
 
     @Column(name = "part_of")
     public UUID partOf;
+
+    /** The content words of the canonical wording, stemmed (see {@code Wording#stems}): what candidates are found by. */
+    @Column(name = "content_stems")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] contentStems;
 }

@@ -13,40 +13,55 @@ import java.util.UUID;
 @ApplicationScoped
 public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
 
-    /** Candidates a trigram index offers for a wording: at most this many, most similar first. */
-    static final int MAX_CANDIDATES = 50;
+    /** Candidates the indexes offer for a new occurrence: at most this many, nearest in date first. */
+    static final int MAX_CANDIDATES = 200;
 
     /**
-     * Serialises clustering for one speaker until the transaction ends, so that two articles
-     * quoting the same person at once cannot create the same quote twice.
+     * Serialises clustering for these speakers until the transaction ends, so that two articles
+     * quoting the same person at once cannot create the same quote twice. All of an article's
+     * speakers are locked at once, in one order for every transaction, so two articles naming the
+     * same people in a different order cannot deadlock.
      */
-    public Uni<Void> lockSpeaker(String speakerKey) {
+    public Uni<Void> lockSpeakers(Collection<String> speakerKeys) {
+        if (speakerKeys.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String[] keys = speakerKeys.stream().map(key -> "quote-speaker:" + key).sorted().distinct().toArray(String[]::new);
         return Panache.getSession().chain(session -> session
-                        .createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                        .setParameter(1, "quote-speaker:" + speakerKey)
+                        .createNativeQuery("select count(pg_advisory_xact_lock(hashtext(k))) from"
+                                + " (select k from unnest(cast(?1 as text[])) k order by k) ordered")
+                        .setParameter(1, keys)
                         .getSingleResult())
                 .replaceWithVoid();
     }
 
     /**
-     * The quotes a new occurrence may belong to, found through the trigram index: this speaker's
-     * (or, for an occurrence without a speaker, anyone's) quotes whose wording is similar to
-     * {@code normalized}, holds it or is held by it; anyone's quote with the identical wording;
-     * and anyone's quote of the days around {@code date} that holds it or is held by it — the
-     * matcher decides whether words credited to another speaker still come from that quote.
+     * The quotes a new occurrence may belong to, from indexes whose cost does not grow with the
+     * number of quotes stored: the speaker's quotes of the weeks around the occasion; anyone's
+     * quote with the same wording; the speaker's quotes with the same content words at any date;
+     * and anyone's quote of those weeks whose content words hold the new ones or are held by them
+     * (a truncation, a fragment, a longer version). The matcher decides among them.
+     *
+     * @param stems the wording's content words ({@code Wording#stems})
      */
-    public Uni<List<Quote>> candidates(String speakerKey, String normalized, LocalDate date, int days) {
+    public Uni<List<Quote>> candidates(String speakerKey, String textKey, Collection<String> stems, LocalDate date,
+                                       int days) {
         LocalDate day = date == null ? LocalDate.now() : date;
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select * from quote where ((speaker_key = ?1 or ?1 = '' or speaker_key = '')"
-                                + " and (normalized_text % ?2 or ?2 <% normalized_text or normalized_text <% ?2))"
-                                + " or normalized_text = ?2"
-                                + " or (occasion_date between ?3 and ?4 and (?2 <% normalized_text or normalized_text <% ?2))"
-                                + " order by similarity(normalized_text, ?2) desc limit " + MAX_CANDIDATES, Quote.class)
+                        "select * from quote where (?1 <> '' and speaker_key = ?1 and occasion_date between ?2 and ?3)"
+                                + " or text_key = ?4"
+                                + " or (?6 > 0 and speaker_key = ?1 and content_stems @> cast(?5 as text[])"
+                                + " and content_stems <@ cast(?5 as text[]))"
+                                + " or (?6 >= 2 and occasion_date between ?2 and ?3 and (content_stems @> cast(?5 as text[])"
+                                + " or (cardinality(content_stems) >= 2 and content_stems <@ cast(?5 as text[]))))"
+                                + " order by abs(occasion_date - ?7) limit " + MAX_CANDIDATES, Quote.class)
                 .setParameter(1, speakerKey)
-                .setParameter(2, normalized)
-                .setParameter(3, day.minusDays(days))
-                .setParameter(4, day.plusDays(days))
+                .setParameter(2, day.minusDays(days))
+                .setParameter(3, day.plusDays(days))
+                .setParameter(4, textKey)
+                .setParameter(5, stems.toArray(String[]::new))
+                .setParameter(6, stems.size())
+                .setParameter(7, day)
                 .getResultList());
     }
 

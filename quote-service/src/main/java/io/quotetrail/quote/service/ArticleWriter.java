@@ -62,7 +62,12 @@ public class ArticleWriter {
             article.outletKind = outlet.kind();
         }
 
-        Uni<Void> chain = articles.persist(article).replaceWithVoid();
+        java.util.Set<UUID> speakers = new java.util.HashSet<>();
+        for (int q = 0; q < prepared.quotes().size(); q++) {
+            ResolvedSource speaker = speakerOf(q, prepared, resolved);
+            speakers.add(speaker == null ? null : speaker.id());
+        }
+        Uni<Void> chain = articles.persist(article).chain(() -> clusterer.reserveSpeakers(speakers));
         QuoteClusterer.ArticlePlacements placements = new QuoteClusterer.ArticlePlacements();
         for (int q = 0; q < prepared.quotes().size(); q++) {
             int ordinal = q;
@@ -75,8 +80,7 @@ public class ArticleWriter {
                                       List<ResolvedSource> resolved, ResolvedSource outlet,
                                       QuoteClusterer.ArticlePlacements placements) {
         ExtractedQuote quote = prepared.quotes().get(ordinal);
-        int speakerIndex = prepared.speakerMention()[ordinal];
-        ResolvedSource speaker = speakerIndex >= 0 ? resolved.get(speakerIndex) : null;
+        ResolvedSource speaker = speakerOf(ordinal, prepared, resolved);
 
         List<PlannedHop> planned = new ArrayList<>();
         if (speaker != null) {
@@ -134,6 +138,11 @@ public class ArticleWriter {
                             ? occurrences.persist(occurrence).replaceWithVoid()
                             : occurrences.persist(occurrence).chain(() -> hops.persist(rows));
                 });
+    }
+
+    private static ResolvedSource speakerOf(int ordinal, PreparedArticle prepared, List<ResolvedSource> resolved) {
+        int speakerIndex = prepared.speakerMention()[ordinal];
+        return speakerIndex >= 0 ? resolved.get(speakerIndex) : null;
     }
 
     /** "AFP → AFP" is one hop: two names resolving to one source add nothing to the chain. */

@@ -11,14 +11,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Places each new occurrence in a quote: one of the candidates the trigram index offers, as
- * {@link QuoteMatcher} decides, or a new one. Runs inside the article's transaction.
+ * Places each new occurrence in a quote: one of the candidates the indexes offer (see
+ * {@link QuoteRepository#candidates}), as {@link QuoteMatcher} decides, or a new one. Runs inside
+ * the article's transaction.
  */
 @ApplicationScoped
 public class QuoteClusterer {
@@ -59,6 +61,18 @@ public class QuoteClusterer {
         }
     }
 
+    /**
+     * Reserves the article's speakers for its transaction, before any occurrence is placed: see
+     * {@link QuoteRepository#lockSpeakers}.
+     */
+    public Uni<Void> reserveSpeakers(Collection<UUID> speakerIds) {
+        return quotes.lockSpeakers(speakerIds.stream().map(QuoteClusterer::speakerKey).toList());
+    }
+
+    private static String speakerKey(UUID speakerId) {
+        return speakerId == null ? "" : speakerId.toString();
+    }
+
     public Uni<Placement> place(ExtractedQuote extracted, UUID speakerId, LocalDate publishedAt, ArticlePlacements article) {
         if (extracted.continued() && article.last != null) {
             // the next paragraph of a quotation that runs on is the same utterance
@@ -72,10 +86,10 @@ public class QuoteClusterer {
         Wording wording = Wording.of(extracted.text());
         boolean fragment = QuoteMatcher.isFragment(extracted.kind().name(), wording);
         LocalDate date = extracted.occasionDate() != null ? LocalDate.parse(extracted.occasionDate()) : publishedAt;
-        String speakerKey = speakerId == null ? "" : speakerId.toString();
+        String speakerKey = speakerKey(speakerId);
         QuoteMatcher.Incoming incoming = new QuoteMatcher.Incoming(speakerId, wording, fragment, extracted.medium(), date);
-        return quotes.lockSpeaker(speakerKey)
-                .chain(() -> quotes.candidates(speakerKey, wording.normalized(), date, QuoteMatcher.SAME_OCCASION_DAYS))
+        return quotes.candidates(speakerKey, TextKeys.quoteTextKey(extracted.text()), wording.stems(), date,
+                        QuoteMatcher.SAME_OCCASION_DAYS)
                 .chain(found -> {
                     List<QuoteMatcher.Candidate> candidates = found.stream().map(QuoteClusterer::candidate).toList();
                     QuoteMatcher.Decision decision = QuoteMatcher.decide(incoming, candidates);
@@ -88,6 +102,8 @@ public class QuoteClusterer {
                         if (QuoteMatcher.replacesCanonical(incoming, Wording.of(joined.canonicalText))) {
                             joined.canonicalText = extracted.text();
                             joined.normalizedText = wording.normalized();
+                            joined.textKey = TextKeys.quoteTextKey(extracted.text());
+                            joined.contentStems = contentStems(wording);
                         }
                         UUID partOf = decision.partOf() != null ? decision.partOf() : joined.partOf;
                         return claimFragments(joins, decision.claims(), found, article)
@@ -107,6 +123,7 @@ public class QuoteClusterer {
         quote.speakerKey = speakerKey;
         quote.canonicalText = extracted.text();
         quote.normalizedText = wording.normalized();
+        quote.contentStems = contentStems(wording);
         quote.speakerSourceId = speakerId;
         quote.fragment = fragment;
         quote.medium = extracted.medium() == null || extracted.medium().length() > 64 ? null : extracted.medium();
@@ -127,6 +144,10 @@ public class QuoteClusterer {
             article.linkFragments(fragment, whole);
         }
         return quotes.linkFragmentOccurrences(claims, whole);
+    }
+
+    private static String[] contentStems(Wording wording) {
+        return wording.stems().stream().sorted().toArray(String[]::new);
     }
 
     private static QuoteMatcher.Candidate candidate(Quote q) {

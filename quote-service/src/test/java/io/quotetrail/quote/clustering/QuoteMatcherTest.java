@@ -231,4 +231,26 @@ class QuoteMatcherTest {
                 + " all, but their all wasn't enough tonight,"), false, null, MARCH), canonical))
                 .as("another translation with one more word").isFalse();
     }
+
+    @Test
+    void lineRepeatedMonthsLaterIsANewUtteranceUnlessTheWordsAreTheSame() {
+        QuoteMatcher.Candidate january = stored(MAYOR, "The council's plan to close the night trains is dangerous, and it"
+                + " ignores the warnings of independent experts", "statement", LocalDate.of(2025, 1, 10));
+
+        assertThat(place(MAYOR, "The regulator's plan to close the night trains is dangerous, and it ignores the"
+                + " warnings of independent experts", "FULL", "speech", LocalDate.of(2025, 3, 8), january).joins())
+                .as("near-identical, months later, on another occasion").isNull();
+        assertThat(place(MAYOR, "The council's plan to close the night trains is dangerous and it ignores the warnings"
+                + " of independent experts.", "FULL", null, LocalDate.of(2025, 3, 8), january).joins())
+                .as("the very same words, quoted again later").isEqualTo(january.id());
+    }
+
+    @Test
+    void identicalSentenceCreditedToAnotherSpeakerWeeksLaterIsTheirOwn() {
+        QuoteMatcher.Candidate mayors = stored(MAYOR, "What this valley needs is a plan for the bridge, not another"
+                + " promise", null, MARCH);
+
+        assertThat(place(MINISTER, "What this valley needs is a plan for the bridge, not another promise.", "FULL", null,
+                MARCH.plusDays(20), mayors).joins()).isNull();
+    }
 }
