@@ -55,7 +55,7 @@ public class QuoteResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("reader")
     @Operation(summary = "Search quotes",
-            description = "By words of the quote (closest first), part of the speaker's name, a source anywhere in a "
+            description = "By words the quote holds (fewest other words first), part of the speaker's name, a source anywhere in a "
                     + "chain, and the occasion date; a page at a time. Role: reader.")
     @APIResponse(responseCode = "200", description = "A page of quotes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuotePageView.class)))

@@ -143,6 +143,54 @@ public final class Wording {
 
     static final int SKELETON_WORDS = 120;
 
+    /**
+     * A MinHash signature of the content words, cut into {@value #BANDS} bands of {@value #ROWS}
+     * (locality-sensitive hashing): two wordings share at least one band with a probability that
+     * rises steeply with their Jaccard similarity (about 0.78 at 0.3, 0.99 at 0.5), so an index
+     * on the bands finds the similar quotes among millions by equality look-ups alone.
+     */
+    public long[] bands() {
+        if (stems.isEmpty()) {
+            return new long[0];
+        }
+        long[] minima = new long[BANDS * ROWS];
+        java.util.Arrays.fill(minima, Long.MAX_VALUE);
+        for (String stem : stems) {
+            long hash = fnv1a(stem);
+            for (int i = 0; i < minima.length; i++) {
+                minima[i] = Math.min(minima[i], mix(hash + GOLDEN * (i + 1)));
+            }
+        }
+        long[] bands = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            long band = mix(b + 1L);
+            for (int r = 0; r < ROWS; r++) {
+                band = mix(band ^ minima[b * ROWS + r]);
+            }
+            bands[b] = band;
+        }
+        return bands;
+    }
+
+    static final int BANDS = 16;
+    static final int ROWS = 2;
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    /** SplitMix64's finaliser: a fixed, well-spread 64-bit mix (the bands are stored, so it must never change). */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static long fnv1a(String word) {
+        long hash = 0xCBF29CE484222325L;
+        for (int i = 0; i < word.length(); i++) {
+            hash = (hash ^ word.charAt(i)) * 0x100000001B3L;
+        }
+        return hash;
+    }
+
     /** How many content words the two share. */
     public int sharedStems(Wording other) {
         return shared(other);

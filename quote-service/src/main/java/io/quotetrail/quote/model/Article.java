@@ -1,6 +1,8 @@
 package io.quotetrail.quote.model;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,6 +23,8 @@ public class Article {
 
     public String title;
 
+    /** Up to 2 MiB, and only ever written here: reading an article's quotes must not load it. */
+    @Basic(fetch = FetchType.LAZY)
     public String text;
 
     @Column(name = "text_sha256")

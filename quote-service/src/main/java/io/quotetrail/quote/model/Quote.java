@@ -53,4 +53,9 @@ public class Quote {
     @Column(name = "content_stems")
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] contentStems;
+
+    /** MinHash bands of the content words ({@code Wording#bands}): what trace finds similar quotes by. */
+    @Column(name = "minhash_bands")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public Long[] minhashBands;
 }

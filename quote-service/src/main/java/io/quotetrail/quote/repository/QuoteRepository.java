@@ -77,18 +77,35 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
                 .replaceWithVoid();
     }
 
-    /** The fragment quotes taken from this quote. */
-    public Uni<List<Quote>> listFragmentsOf(UUID quoteId) {
-        return find("partOf = ?1 order by createdAt", quoteId).list();
+    /** Quotes stored before MinHash bands existed, a batch at a time. */
+    public Uni<List<Quote>> withoutBands(int limit) {
+        return find("minhashBands is null").page(0, limit).list();
     }
 
-    /** Quotes of anyone whose wording is trigram-similar to the text, holds it or is held by it. */
-    public Uni<List<Quote>> similarTo(String normalized, int limit) {
+    public Uni<List<Quote>> listByIds(Collection<UUID> ids) {
+        return find("id in ?1", ids).list();
+    }
+
+    /** The fragment quotes taken from these quotes, oldest first. */
+    public Uni<List<Quote>> listFragmentsOf(Collection<UUID> quoteIds) {
+        return find("partOf in ?1 order by createdAt", quoteIds).list();
+    }
+
+    /**
+     * Quotes of anyone sharing MinHash bands with a wording ({@code Wording#bands}), those sharing
+     * the most first: found by equality look-ups in the GIN index on the bands.
+     */
+    public Uni<List<Quote>> sharingBands(long[] bands, int limit) {
+        if (bands.length == 0) {
+            return Uni.createFrom().item(List.of());
+        }
+        Long[] values = java.util.Arrays.stream(bands).boxed().toArray(Long[]::new);
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select * from quote where normalized_text % ?1 or ?1 <% normalized_text or normalized_text <% ?1"
-                                + " order by word_similarity(?1, normalized_text) desc, similarity(normalized_text, ?1) desc"
-                                + " limit " + limit, Quote.class)
-                .setParameter(1, normalized)
+                        "select * from quote where minhash_bands && cast(?1 as bigint[])"
+                                + " order by cardinality(array(select unnest(minhash_bands)"
+                                + " intersect select unnest(cast(?1 as bigint[])))) desc limit ?2", Quote.class)
+                .setParameter(1, values)
+                .setParameter(2, limit)
                 .getResultList());
     }
 }

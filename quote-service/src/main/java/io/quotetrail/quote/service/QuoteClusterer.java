@@ -100,10 +100,7 @@ public class QuoteClusterer {
                     if (joins != null) {
                         Quote joined = byId(found, joins);
                         if (QuoteMatcher.replacesCanonical(incoming, Wording.of(joined.canonicalText))) {
-                            joined.canonicalText = extracted.text();
-                            joined.normalizedText = wording.normalized();
-                            joined.textKey = TextKeys.quoteTextKey(extracted.text());
-                            joined.contentStems = contentStems(wording);
+                            setCanonicalWording(joined, extracted.text());
                         }
                         UUID partOf = decision.partOf() != null ? decision.partOf() : joined.partOf;
                         return claimFragments(joins, decision.claims(), found, article)
@@ -119,11 +116,8 @@ public class QuoteClusterer {
                               boolean fragment, LocalDate date, UUID partOf) {
         Quote quote = new Quote();
         quote.id = UUID.randomUUID();
-        quote.textKey = TextKeys.quoteTextKey(extracted.text());
         quote.speakerKey = speakerKey;
-        quote.canonicalText = extracted.text();
-        quote.normalizedText = wording.normalized();
-        quote.contentStems = contentStems(wording);
+        setCanonicalWording(quote, extracted.text());
         quote.speakerSourceId = speakerId;
         quote.fragment = fragment;
         quote.medium = extracted.medium() == null || extracted.medium().length() > 64 ? null : extracted.medium();
@@ -146,8 +140,14 @@ public class QuoteClusterer {
         return quotes.linkFragmentOccurrences(claims, whole);
     }
 
-    private static String[] contentStems(Wording wording) {
-        return wording.stems().stream().sorted().toArray(String[]::new);
+    /** The canonical wording and every key the indexes find the quote by, derived from it alone. */
+    static void setCanonicalWording(Quote quote, String text) {
+        Wording wording = Wording.of(text);
+        quote.canonicalText = text;
+        quote.textKey = TextKeys.quoteTextKey(text);
+        quote.normalizedText = wording.normalized();
+        quote.contentStems = wording.stems().stream().sorted().toArray(String[]::new);
+        quote.minhashBands = java.util.Arrays.stream(wording.bands()).boxed().toArray(Long[]::new);
     }
 
     private static QuoteMatcher.Candidate candidate(Quote q) {

@@ -57,20 +57,40 @@ public class QuoteReader {
 
     @WithSession
     public Uni<QuoteView> get(UUID id) {
-        return quotes.findById(id).chain(quote -> {
-            if (quote == null) {
-                return Uni.createFrom().failure(new QuoteNotFoundException(id.toString()));
-            }
-            return quotes.listFragmentsOf(id).chain(fragments -> {
-                Set<UUID> quoteIds = new LinkedHashSet<>();
-                quoteIds.add(id);
-                fragments.forEach(f -> quoteIds.add(f.id));
-                return occurrences.listByQuotes(quoteIds).chain(found -> hops
-                        .listByOccurrences(found.stream().map(o -> o.id).toList())
-                        .chain(hopList -> articles.listByIds(found.stream().map(o -> o.articleId).distinct().toList())
-                                .map(articleList -> assemble(quote, fragments, found, hopList, articleList))));
-            });
-        });
+        return getAll(List.of(id)).chain(views -> views.containsKey(id) ? Uni.createFrom().item(views.get(id))
+                : Uni.createFrom().failure(new QuoteNotFoundException(id.toString())));
+    }
+
+    /**
+     * Several quotes at once, in five queries whatever their number (trace reads its matches this
+     * way); quotes that do not exist are left out.
+     */
+    @WithSession
+    public Uni<Map<UUID, QuoteView>> getAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return quotes.listByIds(ids).chain(found -> quotes.listFragmentsOf(ids).chain(fragments -> {
+            Set<UUID> quoteIds = new LinkedHashSet<>();
+            found.forEach(q -> quoteIds.add(q.id));
+            fragments.forEach(f -> quoteIds.add(f.id));
+            return occurrences.listByQuotes(quoteIds).chain(occurrenceList -> hops
+                    .listByOccurrences(occurrenceList.stream().map(o -> o.id).toList())
+                    .chain(hopList -> articles.listByIds(occurrenceList.stream().map(o -> o.articleId).distinct().toList())
+                            .map(articleList -> {
+                                Map<UUID, QuoteView> views = new LinkedHashMap<>();
+                                for (Quote quote : found) {
+                                    List<Quote> own = fragments.stream().filter(f -> quote.id.equals(f.partOf)).toList();
+                                    Set<UUID> mine = new LinkedHashSet<>();
+                                    mine.add(quote.id);
+                                    own.forEach(f -> mine.add(f.id));
+                                    views.put(quote.id, assemble(quote, own,
+                                            occurrenceList.stream().filter(o -> mine.contains(o.quoteId)).toList(),
+                                            hopList, articleList));
+                                }
+                                return views;
+                            })));
+        }));
     }
 
     /** The quote's provenance graph, merged from its occurrences' chains and its fragments'. */

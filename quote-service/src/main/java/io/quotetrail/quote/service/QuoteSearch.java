@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Quotes by wording (through the trigram index), speaker, source and date, a page at a time. */
+/** Quotes by their words (through the index on their content words), speaker, source and date, a page at a time. */
 @ApplicationScoped
 public class QuoteSearch {
 
@@ -59,11 +59,15 @@ public class QuoteSearch {
                 + " (select o.speaker_name from occurrence o where o.quote_id = q.id and o.speaker_name is not null"
                 + " order by o.id limit 1) as speaker_name from quote q where true");
         List<Object> parameters = new ArrayList<>();
-        String normalized = criteria.text() == null ? null : Wording.of(criteria.text()).normalized();
-        if (normalized != null) {
-            parameters.add(normalized);
-            int p = parameters.size();
-            sql.append(" and (q.normalized_text % ?").append(p).append(" or ?").append(p).append(" <% q.normalized_text)");
+        Wording words = criteria.text() == null ? null : Wording.of(criteria.text());
+        if (words != null && !words.stems().isEmpty()) {
+            // every content word searched for, through the GIN index on the quotes' content words
+            parameters.add(words.stems().toArray(String[]::new));
+            sql.append(" and q.content_stems @> cast(?").append(parameters.size()).append(" as text[])");
+        } else if (words != null) {
+            // only function words ("we will"): the wording itself, through the trigram index
+            parameters.add("%" + words.normalized().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            sql.append(" and q.normalized_text like ?").append(parameters.size());
         }
         if (criteria.speaker() != null) {
             parameters.add("%" + criteria.speaker().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
@@ -83,8 +87,9 @@ public class QuoteSearch {
             parameters.add(criteria.to());
             sql.append(" and q.occasion_date <= ?").append(parameters.size());
         }
-        if (normalized != null) {
-            sql.append(" order by word_similarity(?1, q.normalized_text) desc, q.created_at, q.id");
+        if (words != null) {
+            // the fewer other words a quote has, the closer it is to what was searched for
+            sql.append(" order by cardinality(q.content_stems), q.created_at, q.id");
         } else {
             sql.append(" order by q.created_at, q.id");
         }

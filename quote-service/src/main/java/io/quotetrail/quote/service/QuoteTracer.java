@@ -8,13 +8,12 @@ import io.quotetrail.quote.repository.QuoteRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** From a pasted text to the quotes it may be: the trigram index offers, the words decide. */
+/** From a pasted text to the quotes it may be: the MinHash bands offer, the words decide. */
 @ApplicationScoped
 public class QuoteTracer {
 
@@ -52,7 +51,7 @@ public class QuoteTracer {
         }
         int wanted = limit == 0 ? DEFAULT_LIMIT : limit;
         Wording wording = Wording.of(text);
-        return quotes.similarTo(wording.normalized(), wanted * CANDIDATES_PER_MATCH).chain(candidates -> {
+        return quotes.sharingBands(wording.bands(), wanted * CANDIDATES_PER_MATCH).chain(candidates -> {
             // A fragment stands for the fuller quote it comes from, when there is one.
             Map<UUID, Double> scores = new LinkedHashMap<>();
             for (Quote candidate : candidates) {
@@ -64,16 +63,15 @@ public class QuoteTracer {
             }
             List<Map.Entry<UUID, Double>> best = scores.entrySet().stream()
                     .sorted(Map.Entry.<UUID, Double>comparingByValue().reversed()).limit(wanted).toList();
-            Uni<List<Match>> matches = Uni.createFrom().item(new ArrayList<>());
-            for (Map.Entry<UUID, Double> entry : best) {
-                matches = matches.chain(list -> reader.get(entry.getKey()).map(view -> {
-                    list.add(new Match(entry.getValue(), view, WordDiff.between(view.quote().canonicalText, text)));
-                    return list;
-                }));
-            }
-            return matches.map(list -> {
-                list.sort(Comparator.comparingDouble(Match::similarity).reversed());
-                return list;
+            return reader.getAll(best.stream().map(Map.Entry::getKey).toList()).map(views -> {
+                List<Match> matches = new ArrayList<>();
+                for (Map.Entry<UUID, Double> entry : best) {
+                    QuoteReader.QuoteView view = views.get(entry.getKey());
+                    if (view != null) {
+                        matches.add(new Match(entry.getValue(), view, WordDiff.between(view.quote().canonicalText, text)));
+                    }
+                }
+                return matches;
             });
         });
     }

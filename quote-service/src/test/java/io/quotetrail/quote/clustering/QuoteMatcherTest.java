@@ -253,4 +253,22 @@ class QuoteMatcherTest {
         assertThat(place(MINISTER, "What this valley needs is a plan for the bridge, not another promise.", "FULL", null,
                 MARCH.plusDays(20), mayors).joins()).isNull();
     }
+
+    @Test
+    void similarWordingsShareAMinHashBandAndUnrelatedOnesDoNot() {
+        long[] original = Wording.of("The heroic labour of our volunteers saved the old bridge and each family in the"
+                + " valley").bands();
+        long[] misquoted = Wording.of("the heroic work of our volunteers saved the old bridge and every family").bands();
+        long[] unrelated = Wording.of("Interest rates will stay high until inflation falls back to target").bands();
+
+        assertThat(original).hasSize(16).doesNotHaveDuplicates();
+        assertThat(java.util.Arrays.stream(misquoted).anyMatch(b -> java.util.Arrays.stream(original).anyMatch(o -> o == b)))
+                .isTrue();
+        assertThat(java.util.Arrays.stream(unrelated).anyMatch(b -> java.util.Arrays.stream(original).anyMatch(o -> o == b)))
+                .isFalse();
+        assertThat(Wording.of("We will.").bands()).as("no content word, no band").isEmpty();
+        assertThat(Wording.of("the old bridge").bands()).containsExactly(Wording.of("Old bridge!").bands());
+        assertThat(Wording.of("the old bridge").bands()[0]).as("bands are stored: the hashing must never change")
+                .isEqualTo(-3914845401762492527L);
+    }
 }
