@@ -197,8 +197,12 @@ final class Lexicon {
             "pentagon", "palace", "republic", "state", "states", "kingdom", "nations", "union");
 
     /** Lower-case words allowed inside the name of a relay ("North Korean state media"). */
+    /** "last week", "last month": a time before the story's. */
+    static final Set<String> PERIOD_WORDS = words(
+            "week", "weekend", "month", "year", "time", "night", "spring", "summer", "autumn", "winter", "season");
+
     static final Set<String> MEDIA_WORDS = words(
-            "state", "news", "media", "agency", "agencies", "wire", "service", "newspaper",
+            "state", "news", "media", "agency", "agencies", "wire", "newswire", "service", "newspaper",
             "broadcaster", "television", "tv", "radio", "outlet", "outlets", "daily", "press",
             "official", "state-run", "state-owned", "government-run", "channel", "portal", "magazine",
             "website", "tabloid", "public", "national", "paper", "weekly", "broadsheet", "network");
@@ -212,7 +216,7 @@ final class Lexicon {
     /** Words in the names of newspapers, broadcasters and agencies ("Rural Times", "Sky Sport Italia"). */
     static final Set<String> NEWS_WORDS = words(
             "news", "media", "press", "times", "post", "herald", "tribune", "gazette", "journal", "daily",
-            "radio", "tv", "television", "broadcasting", "network", "wire", "telegraph", "observer",
+            "radio", "tv", "television", "broadcasting", "network", "wire", "newswire", "telegraph", "observer",
             "courier", "chronicle", "review", "monitor", "digest", "insider", "sport", "sports", "agency",
             "agence", "presse", "channel", "magazine", "weekly", "express", "mail", "mirror", "star",
             "standard", "independent", "guardian", "globe", "sun", "record", "bulletin", "dispatch",
@@ -221,7 +225,7 @@ final class Lexicon {
     /** Head nouns of a relay named without a proper name ("state media", "the news agency"). */
     static final Set<String> MEDIA_HEADS = words(
             "media", "agency", "newspaper", "broadcaster", "television", "tv", "radio", "outlet",
-            "outlets", "paper", "channel", "portal", "magazine", "website", "tabloid", "wire", "service");
+            "outlets", "paper", "channel", "portal", "magazine", "website", "tabloid", "wire", "newswire", "service");
 
     /** Words that end a relay's or speaker's name ("Xinhua on Friday", "AFP that ..."). */
     static final Set<String> NAME_STOP_WORDS = words(

@@ -565,12 +565,31 @@ public final class QuoteExtractor {
                     Speaker subject = sentenceSubject(block, from, to);
                     if (subject != null && subject.entity() != null) {
                         storyHops.putIfAbsent(subject.entity(), hops);
-                    } else if (lead && storyWideHops.isEmpty() && hops.stream().noneMatch(h -> h == transcriptSource)) {
+                    } else if (lead && storyWideHops.isEmpty() && hops.stream().noneMatch(h -> h == transcriptSource)
+                            && !backgroundReport(block, from, to)) {
                         // "A London adviser has been jailed, reports The Guardian": the story's source
                         storyWideHops = hops;
                     }
                 }
             }
+        }
+
+        /**
+         * "Local media reported last week that the plan had been discussed": an earlier report, told as
+         * background, is not the source of this story.
+         */
+        private static boolean backgroundReport(Block block, int from, int to) {
+            List<Token> t = block.tokens;
+            for (int k = from; k < to; k++) {
+                String word = t.get(k).lower();
+                String next = k + 1 < to ? t.get(k + 1).lower() : "";
+                if (word.equals("last") && Lexicon.PERIOD_WORDS.contains(next)
+                        || word.equals("earlier") || word.equals("previously")
+                        || word.equals("had") && next.equals("been")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "In a statement, the Financial Conduct Authority said …": the statement is the authority's. */

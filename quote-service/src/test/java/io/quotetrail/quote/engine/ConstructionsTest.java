@@ -333,6 +333,25 @@ class ConstructionsTest {
     class Chain {
 
         @Test
+        void newswireBylineIsTheWireOfEveryQuote() {
+            List<ExtractedQuote> quotes = extract("Minister rejects plan\n\nBy Harbour Newswire\n\n"
+                    + "PORTVILLE, May 3 (Harbour Newswire) - Energy Minister Ada Vance rejected the plan on Sunday.\n\n"
+                    + "\u201CThis move is a turning point that should have come years ago,\u201D Mayor Tom Reed said at a"
+                    + " press conference in Portville.", "The Lakeside Dispatch");
+            assertThat(chain(quotes.get(0))).containsExactly("Harbour Newswire");
+        }
+
+        @Test
+        void anEarlierReportToldAsBackgroundIsNotTheStorysSource() {
+            List<ExtractedQuote> quotes = extract("Mayor vows inquiry\n\n"
+                    + "Mayor Ana Ruiz attacked the plan to close the harbour on Saturday in a speech.\n\n"
+                    + "Local media reported last week that the plan had been discussed at a cabinet meeting.\n\n"
+                    + "\u201CThe plan to close the harbour is dangerous and it ignores every expert,\u201D Ruiz said.",
+                    "The Bayside Observer");
+            assertThat(chain(quotes.get(0))).isEmpty();
+        }
+
+        @Test
         void accordingToNamesAnIntermediary() {
             ExtractedQuote q = only("\u201CThe harvest was good,\u201D Farmer Joe Brown said, according to the Rural Times.");
             assertThat(chain(q)).containsExactly("Rural Times");
