@@ -43,6 +43,8 @@ public final class QuoteMatcher {
     static final double TRANSLATION = 0.5;
     static final int TRANSLATION_MIN_SHARED = 3;
     static final long TRANSLATION_DAYS = 2;
+    /** Words credited to another speaker are the same utterance only this close in time (verbatim phrases, long sentences). */
+    public static final int OTHER_SPEAKER_DAYS = 2;
     /** Share of the shorter translation's words that the other keeps in the same order. */
     static final double SKELETON = 0.6;
     static final int SKELETON_MIN_WORDS = 8;
@@ -217,7 +219,7 @@ public final class QuoteMatcher {
         Wording a = incoming.wording();
         Wording b = c.wording();
         return Math.min(a.stems().size(), b.stems().size()) >= LONG_WORDING && sameOccasion(incoming, c)
-                && gapDays(incoming.date(), c.date()) <= TRANSLATION_DAYS
+                && gapDays(incoming.date(), c.date()) <= OTHER_SPEAKER_DAYS
                 && (a.jaccard(b) >= SAME_DESPITE_CONTEXT || a.containment(b) >= 0.95);
     }
 

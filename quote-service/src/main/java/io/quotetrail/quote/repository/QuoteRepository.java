@@ -39,30 +39,41 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
      * The quotes a new occurrence may belong to, from indexes whose cost does not grow with the
      * number of quotes stored: the speaker's quotes of the weeks around the occasion; anyone's
      * quote with the same wording; the speaker's quotes with the same content words at any date;
-     * and anyone's quote of those weeks whose content words hold the new ones or are held by them
-     * (a truncation, a fragment, a longer version). The matcher decides among them.
+     * and anyone's quote of the days around it whose content words hold the new ones or are held
+     * by them (words credited to two speakers are one utterance only within days, see
+     * {@code QuoteMatcher}). The matcher decides among them.
      *
-     * @param stems the wording's content words ({@code Wording#stems})
+     * @param stems       the wording's content words ({@code Wording#stems}), sorted
+     * @param speakerDays the half-width of the speaker's window
+     * @param anyoneDays  the half-width of the window searched across speakers
      */
-    public Uni<List<Quote>> candidates(String speakerKey, String textKey, Collection<String> stems, LocalDate date,
-                                       int days) {
+    public Uni<List<Quote>> candidates(String speakerKey, String textKey, List<String> stems, LocalDate date,
+                                       int speakerDays, int anyoneDays) {
         LocalDate day = date == null ? LocalDate.now() : date;
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select * from quote where (?1 <> '' and speaker_key = ?1 and occasion_date between ?2 and ?3)"
+                        "select * from (select * from quote"
+                                + " where (?1 <> '' and speaker_key = ?1 and occasion_date between ?2 and ?3)"
                                 + " or text_key = ?4"
-                                + " or (?6 > 0 and speaker_key = ?1 and content_stems @> cast(?5 as text[])"
-                                + " and content_stems <@ cast(?5 as text[]))"
-                                + " or (?6 >= 2 and occasion_date between ?2 and ?3 and (content_stems @> cast(?5 as text[])"
-                                + " or (cardinality(content_stems) >= 2 and content_stems <@ cast(?5 as text[]))))"
-                                + " order by abs(occasion_date - ?7) limit " + MAX_CANDIDATES, Quote.class)
+                                + " or (?1 <> '' and ?6 > 0 and speaker_key = ?1 and content_stems = cast(?5 as text[]))"
+                                // The days' quotes are read by date and their words compared row by row: through
+                                // the word index, a common word would bring every quote that ever used it.
+                                // OFFSET 0 keeps the planner from folding the word conditions into the date scan.
+                                + " union all select * from (select * from quote where ?6 >= 2"
+                                + " and occasion_date between ?8 and ?9 offset 0) near"
+                                + " where near.content_stems @> cast(?5 as text[])"
+                                + " or (cardinality(near.content_stems) >= 2 and near.content_stems <@ cast(?5 as text[])))"
+                                + " found order by abs(occasion_date - ?7) limit " + MAX_CANDIDATES, Quote.class)
                 .setParameter(1, speakerKey)
-                .setParameter(2, day.minusDays(days))
-                .setParameter(3, day.plusDays(days))
+                .setParameter(2, day.minusDays(speakerDays))
+                .setParameter(3, day.plusDays(speakerDays))
                 .setParameter(4, textKey)
                 .setParameter(5, stems.toArray(String[]::new))
                 .setParameter(6, stems.size())
                 .setParameter(7, day)
-                .getResultList());
+                .setParameter(8, day.minusDays(anyoneDays))
+                .setParameter(9, day.plusDays(anyoneDays))
+                .getResultList()
+                .map(found -> found.stream().distinct().toList())); // a quote may come from both halves
     }
 
     /** Points the stored occurrences of fragment quotes at the fuller quote they come from. */

@@ -88,8 +88,9 @@ public class QuoteClusterer {
         LocalDate date = extracted.occasionDate() != null ? LocalDate.parse(extracted.occasionDate()) : publishedAt;
         String speakerKey = speakerKey(speakerId);
         QuoteMatcher.Incoming incoming = new QuoteMatcher.Incoming(speakerId, wording, fragment, extracted.medium(), date);
-        return quotes.candidates(speakerKey, TextKeys.quoteTextKey(extracted.text()), wording.stems(), date,
-                        QuoteMatcher.SAME_OCCASION_DAYS)
+        return quotes.candidates(speakerKey, TextKeys.quoteTextKey(extracted.text()),
+                        wording.stems().stream().sorted().toList(), date, QuoteMatcher.SAME_OCCASION_DAYS,
+                        QuoteMatcher.OTHER_SPEAKER_DAYS)
                 .chain(found -> {
                     List<QuoteMatcher.Candidate> candidates = found.stream().map(QuoteClusterer::candidate).toList();
                     QuoteMatcher.Decision decision = QuoteMatcher.decide(incoming, candidates);
