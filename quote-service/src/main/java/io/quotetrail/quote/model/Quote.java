@@ -54,6 +54,18 @@ public class Quote {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] contentStems;
 
+    /**
+     * Each content word prefixed by the occasion's day ({@code TextKeys#datedKey}), empty without
+     * a date: what quotes holding a word on a given day are found by.
+     */
+    @Column(name = "dated_stems")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] datedStems;
+
+    /** The anchor word ({@code TextKeys#anchor}) prefixed by the day; null below two content words or without a date. */
+    @Column(name = "dated_anchor")
+    public String datedAnchor;
+
     /** MinHash bands of the content words ({@code Wording#bands}): what trace finds similar quotes by. */
     @Column(name = "minhash_bands")
     @JdbcTypeCode(SqlTypes.ARRAY)

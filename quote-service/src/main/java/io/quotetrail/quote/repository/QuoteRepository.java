@@ -7,6 +7,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,27 +44,40 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
      * and anyone's quote of the days around it whose content words hold the new ones or are held
      * by them (words credited to two speakers are one utterance only within days, see
      * {@code QuoteMatcher}). The matcher decides among them.
+     * <p>
+     * The last part is found through words dated by day ({@code TextKeys#datedKey}), so each
+     * look-up reads one day's quotes with one word: a quote holding the new words holds the new
+     * anchor word on its day; a quote held by them has its own anchor among them.
      *
-     * @param stems       the wording's content words ({@code Wording#stems}), sorted
-     * @param speakerDays the half-width of the speaker's window
-     * @param anyoneDays  the half-width of the window searched across speakers
+     * @param stems         the wording's content words ({@code Wording#stems}), sorted
+     * @param speakerDays   the half-width of the speaker's window
+     * @param holdingAnchor the new anchor word dated by each day of the window across speakers
+     * @param anchorsHeld   each new content word dated by each day of that window
      */
-    public Uni<List<Quote>> candidates(String speakerKey, String textKey, List<String> stems, LocalDate date,
-                                       int speakerDays, int anyoneDays) {
+    /** What the matcher reads of a stored quote: no index keys, no entity to track. */
+    public record StoredQuote(UUID id, UUID speakerSourceId, String canonicalText, boolean fragment, String medium,
+                              LocalDate occasionDate, UUID partOf) {
+    }
+
+    private static final String STORED_QUOTE_COLUMNS =
+            "id, speaker_source_id, canonical_text, fragment, medium, occasion_date, part_of";
+
+    public Uni<List<StoredQuote>> candidates(String speakerKey, String textKey, List<String> stems, LocalDate date,
+                                       int speakerDays, List<String> holdingAnchor, List<String> anchorsHeld) {
         LocalDate day = date == null ? LocalDate.now() : date;
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select * from (select * from quote"
+                        "select " + STORED_QUOTE_COLUMNS + " from (select " + STORED_QUOTE_COLUMNS + " from quote"
                                 + " where (?1 <> '' and speaker_key = ?1 and occasion_date between ?2 and ?3)"
                                 + " or text_key = ?4"
                                 + " or (?1 <> '' and ?6 > 0 and speaker_key = ?1 and content_stems = cast(?5 as text[]))"
-                                // The days' quotes are read by date and their words compared row by row: through
-                                // the word index, a common word would bring every quote that ever used it.
-                                // OFFSET 0 keeps the planner from folding the word conditions into the date scan.
-                                + " union all select * from (select * from quote where ?6 >= 2"
-                                + " and occasion_date between ?8 and ?9 offset 0) near"
-                                + " where near.content_stems @> cast(?5 as text[])"
-                                + " or (cardinality(near.content_stems) >= 2 and near.content_stems <@ cast(?5 as text[])))"
-                                + " found order by abs(occasion_date - ?7) limit " + MAX_CANDIDATES, Quote.class)
+                                // The dated words find the few quotes of those days sharing a word; their words are
+                                // then compared row by row. OFFSET 0 keeps the planner from answering the comparison
+                                // through the undated word index, where a common word brings every quote that ever used it.
+                                + " union all select " + STORED_QUOTE_COLUMNS + " from (select * from quote"
+                                + " where dated_stems && cast(?8 as text[]) or dated_anchor = any(cast(?9 as text[])) offset 0) near"
+                                + " where (near.dated_stems && cast(?8 as text[]) and near.content_stems @> cast(?5 as text[]))"
+                                + " or (near.dated_anchor = any(cast(?9 as text[])) and near.content_stems <@ cast(?5 as text[])))"
+                                + " found order by abs(occasion_date - ?7) limit " + MAX_CANDIDATES, Object[].class)
                 .setParameter(1, speakerKey)
                 .setParameter(2, day.minusDays(speakerDays))
                 .setParameter(3, day.plusDays(speakerDays))
@@ -70,27 +85,46 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
                 .setParameter(5, stems.toArray(String[]::new))
                 .setParameter(6, stems.size())
                 .setParameter(7, day)
-                .setParameter(8, day.minusDays(anyoneDays))
-                .setParameter(9, day.plusDays(anyoneDays))
+                .setParameter(8, holdingAnchor.toArray(String[]::new))
+                .setParameter(9, anchorsHeld.toArray(String[]::new))
                 .getResultList()
-                .map(found -> found.stream().distinct().toList())); // a quote may come from both halves
+                .map(rows -> {
+                    Map<UUID, StoredQuote> found = new LinkedHashMap<>(); // a quote may come from both halves
+                    for (Object[] row : rows) {
+                        StoredQuote quote = new StoredQuote(uuid(row[0]), uuid(row[1]), (String) row[2],
+                                (Boolean) row[3], (String) row[4], localDate(row[5]), uuid(row[6]));
+                        found.putIfAbsent(quote.id(), quote);
+                    }
+                    return List.copyOf(found.values());
+                }));
     }
 
-    /** Points the stored occurrences of fragment quotes at the fuller quote they come from. */
-    public Uni<Void> linkFragmentOccurrences(Collection<UUID> fragmentIds, UUID whole) {
+    private static UUID uuid(Object value) {
+        return value == null ? null : value instanceof UUID id ? id : UUID.fromString(value.toString());
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value == null ? null : value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
+    }
+
+    /** Makes stored fragment quotes without a whole, and their occurrences, part of the whole quote. */
+    public Uni<Void> linkFragments(Collection<UUID> fragmentIds, UUID whole) {
         if (fragmentIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         List<UUID> ids = List.copyOf(fragmentIds);
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                                "update occurrence set part_of = ?1 where quote_id in (?2) and part_of is null")
-                        .setParameter(1, whole).setParameter(2, ids).executeUpdate())
+                                "update quote set part_of = ?1 where id in (?2) and part_of is null")
+                        .setParameter(1, whole).setParameter(2, ids).executeUpdate()
+                        .chain(() -> session.createNativeQuery(
+                                        "update occurrence set part_of = ?1 where quote_id in (?2) and part_of is null")
+                                .setParameter(1, whole).setParameter(2, ids).executeUpdate()))
                 .replaceWithVoid();
     }
 
-    /** Quotes stored before MinHash bands existed, a batch at a time. */
-    public Uni<List<Quote>> withoutBands(int limit) {
-        return find("minhashBands is null").page(0, limit).list();
+    /** Quotes stored before all their index keys existed, a batch at a time. */
+    public Uni<List<Quote>> withoutIndexKeys(int limit) {
+        return find("minhashBands is null or datedStems is null").page(0, limit).list();
     }
 
     public Uni<List<Quote>> listByIds(Collection<UUID> ids) {

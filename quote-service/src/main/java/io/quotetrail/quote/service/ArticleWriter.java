@@ -1,5 +1,6 @@
 package io.quotetrail.quote.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quotetrail.quote.engine.ExtractedQuote;
 import io.quotetrail.quote.model.Article;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.FlushMode;
 
 /** Stores an extracted, resolved article: article, quotes, occurrences and chains in one transaction. */
 @ApplicationScoped
@@ -40,9 +42,16 @@ public class ArticleWriter {
     /**
      * Writes everything or nothing. Fails with a unique-constraint violation when a concurrent
      * ingest stored the same article first; the caller then reads that one.
+     * <p>
+     * Nothing is written until every occurrence is placed; then the article, its new quotes, its
+     * occurrences and its hops go in that order, so that the session sends each kind as one batch
+     * (see {@code statement-batch-size}). The session is told not to flush before queries, since
+     * the clustering queries need none of the article's own rows: it keeps those in memory.
+     *
+     * @return the stored article as it reads back
      */
     @WithTransaction
-    public Uni<UUID> store(IngestCommand command, PreparedArticle prepared, List<ResolvedSource> resolved) {
+    public Uni<ArticleView> store(IngestCommand command, PreparedArticle prepared, List<ResolvedSource> resolved) {
         Article article = new Article();
         article.id = UUID.randomUUID();
         article.externalId = command.externalId();
@@ -54,7 +63,7 @@ public class ArticleWriter {
         article.publishedAt = command.publishedAt();
         article.language = command.language();
         article.textLength = command.text().length();
-        article.ingestedAt = Instant.now();
+        article.ingestedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it
         ResolvedSource outlet = prepared.outletMention() >= 0 ? resolved.get(prepared.outletMention()) : null;
         if (outlet != null) {
             article.outletSourceId = outlet.id();
@@ -67,16 +76,31 @@ public class ArticleWriter {
             ResolvedSource speaker = speakerOf(q, prepared, resolved);
             speakers.add(speaker == null ? null : speaker.id());
         }
-        Uni<Void> chain = articles.persist(article).chain(() -> clusterer.reserveSpeakers(speakers));
+        Uni<Void> chain = Panache.getSession().invoke(session -> session.setFlushMode(FlushMode.COMMIT))
+                .chain(() -> clusterer.reserveSpeakers(speakers));
         QuoteClusterer.ArticlePlacements placements = new QuoteClusterer.ArticlePlacements();
+        List<ArticleView.OccurrenceView> views = new ArrayList<>(prepared.quotes().size());
         for (int q = 0; q < prepared.quotes().size(); q++) {
             int ordinal = q;
-            chain = chain.chain(() -> storeOccurrence(article, ordinal, prepared, resolved, outlet, placements));
+            chain = chain.chain(() -> placeOccurrence(article, ordinal, prepared, resolved, outlet, placements)
+                    .invoke(views::add).replaceWithVoid());
         }
-        return chain.chain(() -> articles.flush()).replaceWith(article.id);
+        return chain
+                .chain(() -> articles.persist(article))
+                .chain(() -> clusterer.persistCreated(placements))
+                .chain(() -> views.isEmpty() ? Uni.createFrom().voidItem()
+                        : occurrences.persist(views.stream().map(ArticleView.OccurrenceView::occurrence)))
+                .chain(() -> {
+                    List<ChainHop> rows = views.stream().flatMap(view -> view.chain().stream()).toList();
+                    // Panache rejects persisting an empty batch.
+                    return rows.isEmpty() ? Uni.createFrom().voidItem() : hops.persist(rows);
+                })
+                .chain(() -> articles.flush())
+                .chain(() -> clusterer.linkStoredFragments(placements))
+                .replaceWith(() -> new ArticleView(article, List.copyOf(views)));
     }
 
-    private Uni<Void> storeOccurrence(Article article, int ordinal, PreparedArticle prepared,
+    private Uni<ArticleView.OccurrenceView> placeOccurrence(Article article, int ordinal, PreparedArticle prepared,
                                       List<ResolvedSource> resolved, ResolvedSource outlet,
                                       QuoteClusterer.ArticlePlacements placements) {
         ExtractedQuote quote = prepared.quotes().get(ordinal);
@@ -100,7 +124,7 @@ public class ArticleWriter {
         List<PlannedHop> chain = collapseRepeats(planned);
 
         return clusterer.place(quote, speaker == null ? null : speaker.id(), article.publishedAt, placements)
-                .chain(placement -> {
+                .map(placement -> {
                     Occurrence occurrence = new Occurrence();
                     occurrence.id = UUID.randomUUID();
                     occurrence.articleId = article.id;
@@ -133,10 +157,7 @@ public class ArticleWriter {
                         hop.evidence = chain.get(position).evidence();
                         rows.add(hop);
                     }
-                    // Panache rejects persisting an empty batch; a quote with no speaker and no outlet has no hops.
-                    return rows.isEmpty()
-                            ? occurrences.persist(occurrence).replaceWithVoid()
-                            : occurrences.persist(occurrence).chain(() -> hops.persist(rows));
+                    return new ArticleView.OccurrenceView(occurrence, rows);
                 });
     }
 

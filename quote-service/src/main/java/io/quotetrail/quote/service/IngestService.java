@@ -53,7 +53,7 @@ public class IngestService {
         }
         return resolved
                 .chain(sourcesResolved -> writer.store(command, prepared, sourcesResolved))
-                .chain(id -> reader.get(id).map(view -> new IngestOutcome(view, true)))
+                .map(view -> new IngestOutcome(view, true))
                 .onFailure(UniqueViolations::isUniqueViolation).recoverWithUni(failure -> {
                     LOG.debugf("article stored concurrently, returning the stored one: %s", failure.getMessage());
                     return reader.findExisting(command).onItem().ifNull().failWith(() -> failure)

@@ -35,10 +35,17 @@ public class QuoteClusterer {
     public record Placement(UUID quoteId, UUID partOf) {
     }
 
-    /** The occurrences one article has placed so far; a later full quote may claim its fragments. */
+    /**
+     * The occurrences one article has placed so far (a later full quote may claim their fragments)
+     * and the quotes it started, which are written with the rest of the article when it is stored.
+     */
     public static final class ArticlePlacements {
         private final Map<UUID, List<Occurrence>> byQuote = new HashMap<>();
         private final Map<UUID, String> wordingByQuote = new HashMap<>();
+        private final Map<UUID, Quote> created = new java.util.LinkedHashMap<>();
+        /** Stored quotes this article changed (a fuller canonical wording), as the session holds them. */
+        private final Map<UUID, Quote> changed = new HashMap<>();
+        private final Map<UUID, UUID> claimedFragments = new java.util.LinkedHashMap<>();
         private Placement last;
 
         public void add(Occurrence occurrence, String normalized) {
@@ -50,6 +57,68 @@ public class QuoteClusterer {
         boolean otherSentenceOfThisArticle(UUID quoteId, String normalized) {
             String placed = wordingByQuote.get(quoteId);
             return placed != null && !placed.equals(normalized);
+        }
+
+        /**
+         * The candidates as this article left them: the stored rows with the article's changes
+         * (which are written at the end), and the quotes it started, which no index holds yet.
+         */
+        Map<UUID, QuoteMatcher.Candidate> asPlacedSoFar(List<QuoteRepository.StoredQuote> stored) {
+            Map<UUID, QuoteMatcher.Candidate> candidates = new java.util.LinkedHashMap<>();
+            for (QuoteRepository.StoredQuote row : stored) {
+                Quote entity = changed.get(row.id());
+                candidates.put(row.id(), new QuoteMatcher.Candidate(row.id(), row.speakerSourceId(),
+                        Wording.of(entity != null ? entity.canonicalText : row.canonicalText()), row.fragment(),
+                        row.medium(), row.occasionDate(), claimedFragments.getOrDefault(row.id(), row.partOf())));
+            }
+            created.values().forEach(quote -> candidates.put(quote.id, candidate(quote)));
+            return candidates;
+        }
+
+        /** The session's entity for a quote this article changes: its own new one, or the stored one. */
+        Uni<Quote> entity(UUID id, QuoteRepository quotes) {
+            Quote quote = created.get(id) != null ? created.get(id) : changed.get(id);
+            return quote != null ? Uni.createFrom().item(quote)
+                    : quotes.findById(id).invoke(loaded -> changed.put(id, loaded));
+        }
+
+        /** Fragments without a whole that the whole quote holds become part of it. */
+        void claim(UUID whole, List<UUID> fragments) {
+            for (UUID fragment : fragments) {
+                Quote own = created.get(fragment);
+                if (own != null) {
+                    own.partOf = whole;
+                } else {
+                    claimedFragments.put(fragment, whole); // stored: written by linkStoredFragments
+                }
+                linkFragments(fragment, whole);
+            }
+        }
+
+        /**
+         * The quotes this article started, each after the quote it is part of when that one is
+         * new too: a fragment may be claimed by a whole that came later in the article.
+         */
+        public List<Quote> createdInInsertOrder() {
+            List<Quote> ordered = new ArrayList<>(created.size());
+            java.util.Set<UUID> placed = new java.util.HashSet<>();
+            java.util.Set<UUID> createdIds = created.keySet();
+            boolean progress = true;
+            while (progress && ordered.size() < created.size()) {
+                progress = false;
+                for (Quote quote : created.values()) {
+                    if (!placed.contains(quote.id)
+                            && (quote.partOf == null || !createdIds.contains(quote.partOf) || placed.contains(quote.partOf))) {
+                        ordered.add(quote);
+                        placed.add(quote.id);
+                        progress = true;
+                    }
+                }
+            }
+            if (ordered.size() < created.size()) {
+                throw new IllegalStateException("new quotes of one article are part of each other");
+            }
+            return ordered;
         }
 
         void linkFragments(UUID fragmentQuote, UUID whole) {
@@ -88,60 +157,84 @@ public class QuoteClusterer {
         LocalDate date = extracted.occasionDate() != null ? LocalDate.parse(extracted.occasionDate()) : publishedAt;
         String speakerKey = speakerKey(speakerId);
         QuoteMatcher.Incoming incoming = new QuoteMatcher.Incoming(speakerId, wording, fragment, extracted.medium(), date);
-        return quotes.candidates(speakerKey, TextKeys.quoteTextKey(extracted.text()),
-                        wording.stems().stream().sorted().toList(), date, QuoteMatcher.SAME_OCCASION_DAYS,
-                        QuoteMatcher.OTHER_SPEAKER_DAYS)
-                .chain(found -> {
-                    List<QuoteMatcher.Candidate> candidates = found.stream().map(QuoteClusterer::candidate).toList();
-                    QuoteMatcher.Decision decision = QuoteMatcher.decide(incoming, candidates);
+        List<String> stems = wording.stems().stream().sorted().toList();
+        List<String> holdingAnchor = new ArrayList<>();
+        List<String> anchorsHeld = new ArrayList<>();
+        if (stems.size() >= 2) { // one word credited to two speakers is no evidence of one utterance
+            String anchor = TextKeys.anchor(stems);
+            for (int offset = -QuoteMatcher.OTHER_SPEAKER_DAYS; offset <= QuoteMatcher.OTHER_SPEAKER_DAYS; offset++) {
+                LocalDate day = (date == null ? LocalDate.now() : date).plusDays(offset);
+                holdingAnchor.add(TextKeys.datedKey(day, anchor));
+                stems.forEach(stem -> anchorsHeld.add(TextKeys.datedKey(day, stem)));
+            }
+        }
+        return quotes.candidates(speakerKey, TextKeys.quoteTextKey(extracted.text()), stems, date,
+                        QuoteMatcher.SAME_OCCASION_DAYS, holdingAnchor, anchorsHeld)
+                .chain(stored -> {
+                    Map<UUID, QuoteMatcher.Candidate> found = article.asPlacedSoFar(stored);
+                    QuoteMatcher.Decision decision = QuoteMatcher.decide(incoming, List.copyOf(found.values()));
                     UUID joins = decision.joins();
                     if (joins != null && article.otherSentenceOfThisArticle(joins, wording.normalized())) {
                         joins = null;
                     }
-                    if (joins != null) {
-                        Quote joined = byId(found, joins);
-                        if (QuoteMatcher.replacesCanonical(incoming, Wording.of(joined.canonicalText))) {
-                            setCanonicalWording(joined, extracted.text());
-                        }
-                        UUID partOf = decision.partOf() != null ? decision.partOf() : joined.partOf;
-                        return claimFragments(joins, decision.claims(), found, article)
-                                .replaceWith(new Placement(joins, partOf));
+                    if (joins == null) {
+                        Quote created = create(extracted, speakerId, speakerKey, fragment, date, decision.partOf());
+                        article.created.put(created.id, created);
+                        article.claim(created.id, decision.claims());
+                        return Uni.createFrom().item(new Placement(created.id, created.partOf));
                     }
-                    return create(extracted, speakerId, speakerKey, wording, fragment, date, decision.partOf())
-                            .chain(created -> claimFragments(created.id, decision.claims(), found, article)
-                                    .replaceWith(new Placement(created.id, created.partOf)));
+                    QuoteMatcher.Candidate joined = found.get(joins);
+                    UUID whole = joins;
+                    Placement placement = new Placement(joins, decision.partOf() != null ? decision.partOf() : joined.partOf());
+                    article.claim(whole, decision.claims());
+                    if (!QuoteMatcher.replacesCanonical(incoming, joined.wording())) {
+                        return Uni.createFrom().item(placement);
+                    }
+                    // A fuller wording becomes the canonical one: the only change a stored quote's row takes here.
+                    return article.entity(whole, quotes)
+                            .invoke(quote -> setCanonicalWording(quote, extracted.text()))
+                            .replaceWith(placement);
                 });
     }
 
-    private Uni<Quote> create(ExtractedQuote extracted, UUID speakerId, String speakerKey, Wording wording,
-                              boolean fragment, LocalDate date, UUID partOf) {
+    /** A new quote, to be written with its article (see {@link #persistCreated}). */
+    private static Quote create(ExtractedQuote extracted, UUID speakerId, String speakerKey, boolean fragment,
+                                LocalDate date, UUID partOf) {
         Quote quote = new Quote();
         quote.id = UUID.randomUUID();
         quote.speakerKey = speakerKey;
+        quote.occasionDate = date; // before the wording: its dated keys need the day
         setCanonicalWording(quote, extracted.text());
         quote.speakerSourceId = speakerId;
         quote.fragment = fragment;
         quote.medium = extracted.medium() == null || extracted.medium().length() > 64 ? null : extracted.medium();
-        quote.occasionDate = date;
         quote.partOf = partOf;
         quote.createdAt = Instant.now();
-        // Flushed at once: the next occurrence's candidate query must see this quote.
-        return quotes.persist(quote).chain(() -> quotes.flush()).replaceWith(quote);
+        return quote;
     }
 
-    /** A fragment seen before its full quote ("heroic" in the lead) is linked when the full quote arrives. */
-    private Uni<Void> claimFragments(UUID whole, List<UUID> claims, List<Quote> found, ArticlePlacements article) {
-        if (claims.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        for (UUID fragment : claims) {
-            byId(found, fragment).partOf = whole;
-            article.linkFragments(fragment, whole);
-        }
-        return quotes.linkFragmentOccurrences(claims, whole);
+    /** Hands the article's new quotes to the session, in an order their foreign keys accept. */
+    public Uni<Void> persistCreated(ArticlePlacements article) {
+        List<Quote> created = article.createdInInsertOrder();
+        return created.isEmpty() ? Uni.createFrom().voidItem() : quotes.persist(created);
     }
 
-    /** The canonical wording and every key the indexes find the quote by, derived from it alone. */
+    /**
+     * Points the stored fragments this article's quotes claimed, and their occurrences, at their
+     * whole quote. Runs once the article's rows are written: the whole may be one of its new quotes.
+     */
+    public Uni<Void> linkStoredFragments(ArticlePlacements article) {
+        Map<UUID, List<UUID>> fragmentsByWhole = new java.util.LinkedHashMap<>();
+        article.claimedFragments.forEach((fragment, whole) ->
+                fragmentsByWhole.computeIfAbsent(whole, k -> new ArrayList<>()).add(fragment));
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Map.Entry<UUID, List<UUID>> entry : fragmentsByWhole.entrySet()) {
+            chain = chain.chain(() -> quotes.linkFragments(entry.getValue(), entry.getKey()));
+        }
+        return chain;
+    }
+
+    /** The canonical wording and every key the indexes find the quote by, derived from it and the occasion's day. */
     static void setCanonicalWording(Quote quote, String text) {
         Wording wording = Wording.of(text);
         quote.canonicalText = text;
@@ -149,6 +242,11 @@ public class QuoteClusterer {
         quote.normalizedText = wording.normalized();
         quote.contentStems = wording.stems().stream().sorted().toArray(String[]::new);
         quote.minhashBands = java.util.Arrays.stream(wording.bands()).boxed().toArray(Long[]::new);
+        LocalDate day = quote.occasionDate;
+        quote.datedStems = day == null ? new String[0]
+                : java.util.Arrays.stream(quote.contentStems).map(stem -> TextKeys.datedKey(day, stem)).toArray(String[]::new);
+        quote.datedAnchor = day == null || quote.contentStems.length < 2 ? null
+                : TextKeys.datedKey(day, TextKeys.anchor(wording.stems()));
     }
 
     private static QuoteMatcher.Candidate candidate(Quote q) {
@@ -156,8 +254,4 @@ public class QuoteClusterer {
                 q.occasionDate, q.partOf);
     }
 
-    private static Quote byId(List<Quote> found, UUID id) {
-        return found.stream().filter(q -> q.id.equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("quote " + id + " is not among the candidates"));
-    }
 }

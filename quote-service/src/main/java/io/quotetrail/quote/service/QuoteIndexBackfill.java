@@ -11,7 +11,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Gives quotes stored before the index keys existed (content words, MinHash bands) their keys, at
+ * Gives quotes stored before the index keys existed (content words, MinHash bands, dated words) their keys, at
  * startup and before any request, in batches; on a store that has them all it is one empty query.
  */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class QuoteIndexBackfill {
         long total = 0;
         int filled;
         do {
-            filled = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> quotes.withoutBands(BATCH)
+            filled = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> quotes.withoutIndexKeys(BATCH)
                     .invoke(batch -> batch.forEach(quote -> QuoteClusterer.setCanonicalWording(quote, quote.canonicalText)))
                     .map(List::size)));
             total += filled;

@@ -43,6 +43,31 @@ public final class TextKeys {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The word a set of content words is indexed by for containment: the longest (by code
+     * points; then the first in {@link String#compareTo} order), since long words are the rare
+     * ones. If one wording's words hold another's, they hold its anchor.
+     */
+    public static String anchor(java.util.Collection<String> stems) {
+        String anchor = null;
+        for (String stem : stems) {
+            if (anchor == null) {
+                anchor = stem;
+                continue;
+            }
+            int byLength = Integer.compare(stem.codePointCount(0, stem.length()), anchor.codePointCount(0, anchor.length()));
+            if (byLength > 0 || byLength == 0 && stem.compareTo(anchor) < 0) {
+                anchor = stem;
+            }
+        }
+        return anchor;
+    }
+
+    /** A word as used on a day: "2025-01-11:friendship". */
+    public static String datedKey(java.time.LocalDate day, String stem) {
+        return day + ":" + stem;
+    }
+
     public static String quoteTextKey(String text) {
         return sha256Hex(normalizeQuote(text).getBytes(StandardCharsets.UTF_8));
     }

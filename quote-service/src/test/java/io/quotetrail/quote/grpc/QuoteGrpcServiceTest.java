@@ -371,6 +371,25 @@ class QuoteGrpcServiceTest {
     }
 
     @Test
+    void aStoredFragmentIsLinkedToTheFullQuoteALaterArticleStarts() {
+        // Regression: the stored fragment's occurrences were re-pointed before the new whole quote was written.
+        String speaker = "Councillor Pia Maren" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        IngestArticleResponse lead = editor().ingestArticle(IngestArticleRequest.newBuilder()
+                .setExternalId(unique("fragment-first")).setOutlet("Harbour Post").setPublishedAt("2025-06-10")
+                .setText(speaker + " called the flood wardens \u201Ctireless guardians\u201D in a statement.").build());
+        IngestArticleResponse full = editor().ingestArticle(IngestArticleRequest.newBuilder()
+                .setExternalId(unique("whole-later")).setOutlet("Daily Test").setPublishedAt("2025-06-11")
+                .setText("\u201CThe flood wardens were tireless guardians of the lower town through every night of "
+                        + "the storm,\u201D " + speaker + " said in a statement.").build());
+
+        String wholeQuote = full.getArticle().getOccurrences(0).getQuoteId();
+        Article leadAgain = reader().getArticle(GetArticleRequest.newBuilder().setId(lead.getArticle().getId()).build());
+        assertThat(leadAgain.getOccurrences(0).getPartOf()).isEqualTo(wholeQuote);
+        QuoteDetail quote = reader().getQuote(GetQuoteRequest.newBuilder().setId(wholeQuote).build());
+        assertThat(quote.getFragmentsList()).extracting(f -> f.getCanonicalText()).containsExactly("tireless guardians");
+    }
+
+    @Test
     void quotesAreSearchedByWordsSpeakerSourceAndDateAPageAtATime() {
         String surname = "Okonkwo" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         IngestArticleResponse ingested = editor().ingestArticle(IngestArticleRequest.newBuilder()
