@@ -34,6 +34,8 @@ public class SourceResolver {
 
     private final MutinySourceServiceStub stub;
     private final Duration deadline;
+    /** Per caller credentials, the requests waiting for a call; guarded by itself. */
+    private final java.util.Map<String, Lane> lanes = new java.util.HashMap<>();
 
     public SourceResolver(@GrpcClient("source") MutinySourceServiceStub stub,
                           // Read here and applied per call: a deadline is an instant, so one set once
@@ -58,12 +60,81 @@ public class SourceResolver {
         Uni<List<ResolvedSource>> result = Uni.createFrom().item(new ArrayList<>());
         for (int from = 0; from < mentions.size(); from += MAX_MENTIONS_PER_CALL) {
             List<Mention> batch = mentions.subList(from, Math.min(mentions.size(), from + MAX_MENTIONS_PER_CALL));
-            result = result.chain(resolved -> call(batch, authorization).map(more -> {
+            result = result.chain(resolved -> coalesced(batch, authorization).map(more -> {
                 resolved.addAll(more);
                 return resolved;
             }));
         }
         return result;
+    }
+
+    /**
+     * Concurrent ingests share calls: while a call with the same credentials is under way, the
+     * next requests queue and then go together in one call (up to the per-call limit). An idle
+     * service calls at once, so this adds no wait; a busy one makes fewer, larger calls.
+     */
+    private Uni<List<ResolvedSource>> coalesced(List<Mention> mentions, String authorization) {
+        Request request = new Request(List.copyOf(mentions));
+        String key = authorization == null ? "" : authorization;
+        Lane lane;
+        boolean callNow;
+        synchronized (lanes) {
+            lane = lanes.computeIfAbsent(key, k -> new Lane(authorization));
+            lane.queue.add(request);
+            callNow = !lane.calling;
+            lane.calling = true;
+        }
+        if (callNow) {
+            callNext(key, lane);
+        }
+        return Uni.createFrom().completionStage(request.result);
+    }
+
+    /** One call with as many queued requests as fit; then the next, until the queue is empty. */
+    private void callNext(String key, Lane lane) {
+        List<Request> taken = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        synchronized (lanes) {
+            while (!lane.queue.isEmpty()
+                    && (taken.isEmpty() || mentions.size() + lane.queue.peek().mentions.size() <= MAX_MENTIONS_PER_CALL)) {
+                Request next = lane.queue.poll();
+                taken.add(next);
+                mentions.addAll(next.mentions);
+            }
+            if (taken.isEmpty()) {
+                lane.calling = false;
+                lanes.remove(key);
+                return;
+            }
+        }
+        call(mentions, lane.authorization).subscribe().with(resolved -> {
+            int from = 0;
+            for (Request request : taken) {
+                request.result.complete(resolved.subList(from, from + request.mentions.size()));
+                from += request.mentions.size();
+            }
+            callNext(key, lane);
+        }, failure -> {
+            taken.forEach(request -> request.result.completeExceptionally(failure));
+            callNext(key, lane);
+        });
+    }
+
+    /** The requests waiting for a call with one caller's credentials. */
+    private static final class Lane {
+        final String authorization;
+        final java.util.ArrayDeque<Request> queue = new java.util.ArrayDeque<>();
+        boolean calling;
+
+        Lane(String authorization) {
+            this.authorization = authorization;
+        }
+    }
+
+    private record Request(List<Mention> mentions, java.util.concurrent.CompletableFuture<List<ResolvedSource>> result) {
+        Request(List<Mention> mentions) {
+            this(mentions, new java.util.concurrent.CompletableFuture<>());
+        }
     }
 
     private Uni<List<ResolvedSource>> call(List<Mention> batch, String authorization) {

@@ -179,6 +179,36 @@ class QuoteGrpcServiceTest {
     }
 
     @Test
+    void concurrentIngestsShareSourceServiceCallsAndEachGetsItsOwnNames() throws Exception {
+        int articles = 8;
+        source().delayAnswers(300); // the first call is under way while the others arrive
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(articles);
+        try {
+            QuoteServiceGrpc.QuoteServiceBlockingStub oneCaller = editor(); // calls are shared per credentials
+            int callsBefore = source().calls().size();
+            List<java.util.concurrent.Future<IngestArticleResponse>> ingests = new java.util.ArrayList<>();
+            for (int i = 0; i < articles; i++) {
+                String speaker = "Warden Ola Nyberg" + (char) ('a' + i);
+                String request = unique("coalesced-" + i);
+                ingests.add(pool.submit(() -> oneCaller.ingestArticle(IngestArticleRequest.newBuilder()
+                        .setExternalId(request).setOutlet("Harbour Post").setPublishedAt("2025-07-01")
+                        .setText("\u201CThe dyke on the east side will hold through the spring tides,\u201D " + speaker
+                                + " said.").build())));
+            }
+            for (int i = 0; i < articles; i++) {
+                Occurrence occurrence = ingests.get(i).get(30, java.util.concurrent.TimeUnit.SECONDS)
+                        .getArticle().getOccurrences(0);
+                assertThat(occurrence.getSpeaker().getName()).isEqualTo("Warden Ola Nyberg" + (char) ('a' + i));
+            }
+            assertThat(source().calls().size() - callsBefore).as("calls for %d concurrent ingests", articles)
+                    .isBetween(1, articles - 1);
+        } finally {
+            source().delayAnswers(0);
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void intermediaryThatSourceServiceCannotResolveIsLeftOutOfTheChain() {
         // Regression: a resolution without a source ("state media" names none) failed the whole ingest.
         IngestArticleRequest request = IngestArticleRequest.newBuilder()
@@ -279,7 +309,7 @@ class QuoteGrpcServiceTest {
         done.get(30, TimeUnit.SECONDS);
 
         assertThat(results).extracting(IngestResult::getIndex).containsExactly(0, 1, 2);
-        assertThat(results.get(0).hasIngested()).isTrue();
+        assertThat(results.get(0).hasIngested()).as(results.get(0).toString()).isTrue();
         assertThat(results.get(1).getError().getCode()).isEqualTo("INVALID_ARGUMENT");
         assertThat(results.get(1).getError().getMessage()).startsWith("text:");
         assertThat(results.get(2).getIngested().getArticle().getOccurrences(0).getSpeaker().getName())

@@ -48,6 +48,7 @@ public final class SourceServiceDouble {
     private final List<ReceivedCall> calls = new CopyOnWriteArrayList<>();
     private int port;
     private volatile boolean hanging;
+    private volatile long answerDelayMillis;
     private Server server;
 
     private SourceServiceDouble(int port) {
@@ -71,6 +72,11 @@ public final class SourceServiceDouble {
     /** While hanging, calls are accepted and never answered: the caller's deadline must end them. */
     public void hang(boolean hang) {
         this.hanging = hang;
+    }
+
+    /** Answers each call this long after receiving it (0: at once). */
+    public void delayAnswers(long millis) {
+        this.answerDelayMillis = millis;
     }
 
     public void stop() {
@@ -115,6 +121,13 @@ public final class SourceServiceDouble {
             calls.add(new ReceivedCall(CALL_AUTHORIZATION.get(), request.getMentionsList()));
             if (hanging) {
                 return;
+            }
+            if (answerDelayMillis > 0) {
+                try {
+                    Thread.sleep(answerDelayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             if (CALL_AUTHORIZATION.get() == null) {
                 observer.onError(Status.UNAUTHENTICATED.asRuntimeException());
