@@ -31,7 +31,7 @@ public final class LoadBenchmark {
 
     /** What one run measures, settable from the command line. */
     record Options(URI gateway, URI tokenEndpoint, List<Long> sizes, long seed, int streams, int streamArticles,
-                   int grpcWindow, int restWindow, int restConcurrency, int traces, Path report) {
+                   int grpcWindow, int restWindow, int restConcurrency, int traces, int warmup, Path report) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -57,6 +57,7 @@ public final class LoadBenchmark {
                     Integer.parseInt(given.getOrDefault("rest-window", "1000")),
                     Integer.parseInt(given.getOrDefault("rest-concurrency", "8")),
                     Integer.parseInt(given.getOrDefault("traces", "500")),
+                    Integer.parseInt(given.getOrDefault("warmup", "1000")),
                     Path.of(given.getOrDefault("report", "target/load-benchmark.md")));
             Loopback.require(options.gateway());
             Loopback.require(options.tokenEndpoint());
@@ -77,6 +78,15 @@ public final class LoadBenchmark {
         TraceProbe probe = new TraceProbe(options.gateway(), tokens);
         List<Row> rows = new ArrayList<>();
         try {
+            // Freshly started services run slowly until the JIT has compiled their hot paths: the first
+            // measured window would report the compiler's cost. These articles stay in the store.
+            if (options.warmup() > 0) {
+                grpc.ingestArticles(corpus, loaded, samples, options.warmup());
+                rest.ingestArticles(corpus, loaded, samples, options.warmup() / 2);
+                probe.run(samples.pasted(Math.min(100, options.traces())));
+                System.out.printf(Locale.ROOT, "warmed up with %,d articles (%,d occurrences)%n",
+                        loaded.articles(), loaded.occurrences());
+            }
             for (long size : options.sizes()) {
                 // Fill up to the size (leaving room for the measured windows), fast, over gRPC streams.
                 long fillTarget = size - (long) (options.grpcWindow() + options.restWindow()) * averageOccurrences(loaded);
@@ -133,9 +143,10 @@ public final class LoadBenchmark {
                         Memory.mib(r.memory.sourceService()), Memory.mib(r.memory.postgres())));
             }
             out.append(String.format(Locale.ROOT, "%nWindows per size: %d articles over %d gRPC streams, %d over REST"
-                            + " with %d concurrent requests, %d traces one after another. Seed %d.%n",
+                            + " with %d concurrent requests, %d traces one after another. Seed %d; warm-up %d articles"
+                            + " over gRPC and %d over REST before the first size.%n",
                     options.grpcWindow(), options.streams(), options.restWindow(), options.restConcurrency(),
-                    options.traces(), options.seed()));
+                    options.traces(), options.seed(), options.warmup(), options.warmup() / 2));
             return out.toString();
         }
     }

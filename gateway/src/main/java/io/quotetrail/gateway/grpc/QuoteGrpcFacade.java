@@ -71,8 +71,16 @@ public class QuoteGrpcFacade implements QuoteService {
 
     @Override
     @RolesAllowed("reader")
+    @SuppressWarnings("deprecation") // passed through for the clients that still call it
     public Uni<ExportResponse> export(ExportRequest request) {
         return asCaller(deadlines.read()).chain(stub -> stub.export(request));
+    }
+
+    /** No overall deadline, as for the ingest stream: quote-service reads the store a page at a time. */
+    @Override
+    @RolesAllowed("reader")
+    public Multi<Article> exportArticles(ExportRequest request) {
+        return asCaller(null).onItem().transformToMulti(stub -> stub.exportArticles(request));
     }
 
     @Override

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.grpc.GrpcClient;
 import io.quotetrail.proto.quote.v1.Article;
 import io.quotetrail.proto.quote.v1.ExportRequest;
-import io.quotetrail.proto.quote.v1.ExportResponse;
 import io.quotetrail.proto.quote.v1.GetArticleRequest;
 import io.quotetrail.proto.quote.v1.GetQuoteRequest;
 import io.quotetrail.proto.quote.v1.QuoteDetail;
@@ -19,6 +18,8 @@ import io.quotetrail.proto.quote.v1.TraceResponse;
 import io.quotetrail.proto.quote.v1.IngestArticleRequest;
 import io.quotetrail.proto.quote.v1.IngestArticleResponse;
 import io.quotetrail.proto.quote.v1.MutinyQuoteServiceGrpc.MutinyQuoteServiceStub;
+import io.grpc.Status;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -61,8 +62,14 @@ public class QuoteServiceGateway {
         return withDeadline(deadlines.read().toMillis()).searchQuotes(request);
     }
 
-    public Uni<ExportResponse> export() {
-        return withDeadline(deadlines.read().toMillis()).export(ExportRequest.getDefaultInstance());
+    /**
+     * Every article, oldest first, as quote-service streams them. No deadline for the whole export
+     * (a large store takes long); each article must come within the read deadline of the previous one.
+     */
+    public Multi<Article> exportArticles() {
+        return quoteService.exportArticles(ExportRequest.getDefaultInstance())
+                .ifNoItem().after(deadlines.read()).failWith(() -> Status.DEADLINE_EXCEEDED
+                        .withDescription("quote-service sent no article within " + deadlines.read()).asRuntimeException());
     }
 
     private MutinyQuoteServiceStub withDeadline(long millis) {

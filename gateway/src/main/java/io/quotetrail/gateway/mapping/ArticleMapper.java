@@ -6,12 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quotetrail.gateway.rest.dto.ArticleSubmission;
 import io.quotetrail.gateway.rest.dto.ArticleView;
-import io.quotetrail.gateway.rest.dto.ExportView;
 import io.quotetrail.gateway.rest.dto.HopView;
 import io.quotetrail.gateway.rest.dto.QuoteView;
 import io.quotetrail.gateway.rest.dto.SourceView;
 import io.quotetrail.proto.quote.v1.Article;
-import io.quotetrail.proto.quote.v1.ExportResponse;
 import io.quotetrail.proto.quote.v1.Hop;
 import io.quotetrail.proto.quote.v1.IngestArticleRequest;
 import io.quotetrail.proto.quote.v1.Occurrence;
@@ -36,10 +34,6 @@ public class ArticleMapper {
                 .setPublishedAt(orEmpty(submission.publishedAt()))
                 .setLanguage(orEmpty(submission.language()))
                 .build();
-    }
-
-    public ExportView toExportView(ExportResponse export) {
-        return new ExportView(export.getArticlesList().stream().map(this::toArticleView).toList());
     }
 
     public ArticleView toArticleView(Article article) {

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quotetrail.gateway.rest.dto.ApiError;
 import io.quotetrail.gateway.rest.dto.ExportView;
 import io.quotetrail.gateway.service.ArticleService;
-import io.smallrye.mutiny.Uni;
+import org.jboss.resteasy.reactive.RestMulti;
 
 @Path("/api/v1/export")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +41,8 @@ public class ExportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "503", description = "quote-service is unavailable or did not answer in time; retry later",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    public Uni<ExportView> export() {
-        return articles.export();
+    public RestMulti<byte[]> export() {
+        // Written as it is read (see ArticleService#exportJson): any size of store, in constant memory.
+        return RestMulti.fromMultiData(articles.exportJson()).encodeAsJsonArray(false).build();
     }
 }

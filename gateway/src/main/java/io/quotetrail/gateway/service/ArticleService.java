@@ -6,8 +6,12 @@ import io.quotetrail.gateway.grpc.QuoteServiceGateway;
 import io.quotetrail.gateway.mapping.ArticleMapper;
 import io.quotetrail.gateway.rest.dto.ArticleSubmission;
 import io.quotetrail.gateway.rest.dto.ArticleView;
-import io.quotetrail.gateway.rest.dto.ExportView;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Articles as the public API sees them. quote-service owns them; the gateway only translates. Requests reach
@@ -17,11 +21,18 @@ import io.smallrye.mutiny.Uni;
 public class ArticleService {
 
     private final QuoteServiceGateway quoteService;
-    private final ArticleMapper mapper;
+    private static final byte[] EXPORT_START = "{\"articles\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ARTICLE_SEPARATOR = ",".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] EXPORT_END = "]}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] EMPTY_EXPORT = "{\"articles\":[]}".getBytes(StandardCharsets.UTF_8);
 
-    public ArticleService(QuoteServiceGateway quoteService, ArticleMapper mapper) {
+    private final ArticleMapper mapper;
+    private final ObjectMapper json;
+
+    public ArticleService(QuoteServiceGateway quoteService, ArticleMapper mapper, ObjectMapper json) {
         this.quoteService = quoteService;
         this.mapper = mapper;
+        this.json = json;
     }
 
     public Uni<IngestOutcome> ingest(ArticleSubmission submission) {
@@ -33,7 +44,29 @@ public class ArticleService {
         return quoteService.getArticle(id).map(mapper::toArticleView);
     }
 
-    public Uni<ExportView> export() {
-        return quoteService.export().map(mapper::toExportView);
+    /**
+     * The export as the bytes of one JSON document, {"articles": [...]}, written as the articles
+     * arrive: the gateway never holds the whole store. The document opens with the first article,
+     * so that a backend failing at once still becomes an error answer rather than a cut document.
+     */
+    public Multi<byte[]> exportJson() {
+        AtomicBoolean first = new AtomicBoolean(true);
+        return quoteService.exportArticles()
+                .map(article -> {
+                    byte[] json = json(mapper.toArticleView(article));
+                    byte[] prefix = first.getAndSet(false) ? EXPORT_START : ARTICLE_SEPARATOR;
+                    byte[] chunk = java.util.Arrays.copyOf(prefix, prefix.length + json.length);
+                    System.arraycopy(json, 0, chunk, prefix.length, json.length);
+                    return chunk;
+                })
+                .onCompletion().switchTo(() -> Multi.createFrom().item(first.get() ? EMPTY_EXPORT : EXPORT_END));
+    }
+
+    private byte[] json(ArticleView article) {
+        try {
+            return json.writeValueAsBytes(article);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an article view cannot be written as JSON", e);
+        }
     }
 }

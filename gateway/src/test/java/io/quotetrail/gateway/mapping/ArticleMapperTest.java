@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quotetrail.gateway.rest.dto.ArticleSubmission;
 import io.quotetrail.proto.quote.v1.Article;
-import io.quotetrail.proto.quote.v1.ExportResponse;
+import io.quotetrail.gateway.rest.dto.ExportView;
 import io.quotetrail.proto.quote.v1.Hop;
 import io.quotetrail.proto.quote.v1.IngestArticleRequest;
 import io.quotetrail.proto.quote.v1.Occurrence;
@@ -52,7 +52,7 @@ class ArticleMapperTest {
 
     @Test
     void exportHasTheContractShape() {
-        JsonNode export = json.valueToTree(mapper.toExportView(ExportResponse.newBuilder().addArticles(seedArticle()).build()));
+        JsonNode export = json.valueToTree(new ExportView(java.util.List.of(mapper.toArticleView(seedArticle()))));
 
         JsonNode article = export.get("articles").get(0);
         assertThat(article.get("id").asText()).isEqualTo("a-1");

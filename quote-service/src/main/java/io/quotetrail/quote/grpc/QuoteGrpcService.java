@@ -38,11 +38,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 @GrpcService
 public class QuoteGrpcService implements QuoteService {
 
-    /** Articles of one stream ingested at once. */
-    static final int STREAM_CONCURRENCY = 4;
-    /** How long a stream waits for more articles before ingesting fewer than that at once. */
-    static final java.time.Duration STREAM_GATHERING = java.time.Duration.ofMillis(2);
-
     private final IngestService ingestService;
     private final ArticleReader reader;
     private final QuoteReader quoteReader;
@@ -73,35 +68,13 @@ public class QuoteGrpcService implements QuoteService {
     @RolesAllowed("editor")
     public Multi<IngestResult> ingestArticles(Multi<IngestArticleRequest> requests) {
         String authorization = callerAuthorization();
-        io.vertx.core.Context callerContext = io.vertx.core.Vertx.currentContext();
         AtomicInteger index = new AtomicInteger();
-        // A few articles of one stream are ingested at once (the database and source-service wait
-        // less alone), and their results still leave in the order the articles came.
-        return requests.group().intoLists().of(STREAM_CONCURRENCY, STREAM_GATHERING)
-                .select().where(window -> !window.isEmpty())
-                .onItem().transformToMultiAndConcatenate(window -> Uni.join()
-                        .all(window.stream().map(request -> ingestOne(request, index.getAndIncrement(), authorization,
-                                        callerContext))
-                                .toList())
-                        .andFailFast()
-                        .onItem().transformToMulti(results -> Multi.createFrom().iterable(results)));
+        // One article at a time, in order: a stream's results leave in the order its articles came.
+        return requests.onItem().transformToUniAndConcatenate(
+                request -> ingestOne(request, index.getAndIncrement(), authorization));
     }
 
-    /**
-     * One article of a stream; a failure becomes its result, not the end of the stream. Each runs
-     * on a context of its own: the database session lives on the context, one per transaction.
-     */
-    private Uni<IngestResult> ingestOne(IngestArticleRequest request, int position, String authorization,
-                                        io.vertx.core.Context callerContext) {
-        // Deferred: the ingest takes the context it is assembled on as its own.
-        Uni<IngestResult> result = Uni.createFrom().deferred(() -> ingestOne(request, position, authorization));
-        if (callerContext == null) {
-            return result;
-        }
-        io.vertx.core.Context own = io.smallrye.common.vertx.VertxContext.createNewDuplicatedContext(callerContext);
-        return result.runSubscriptionOn(task -> own.runOnContext(ignored -> task.run()));
-    }
-
+    /** One article of a stream; a failure becomes its result, not the end of the stream. */
     private Uni<IngestResult> ingestOne(IngestArticleRequest request, int position, String authorization) {
         return ingestService.ingest(request, authorization)
                 .map(outcome -> IngestResult.newBuilder().setIndex(position)
@@ -126,14 +99,17 @@ public class QuoteGrpcService implements QuoteService {
 
     @Override
     @RolesAllowed("reader")
+    @SuppressWarnings("deprecation") // kept for the clients that call it; ExportArticles replaces it
     public Uni<ExportResponse> export(ExportRequest request) {
-        return reader.export()
-                .map(views -> {
-                    ExportResponse.Builder response = ExportResponse.newBuilder();
-                    views.forEach(view -> response.addArticles(ArticleMapper.toProto(view)));
-                    return response.build();
-                })
+        return reader.exportAll().map(ArticleMapper::toProto).collect().asList()
+                .map(articles -> ExportResponse.newBuilder().addAllArticles(articles).build())
                 .onFailure().transform(GrpcErrors::toStatus);
+    }
+
+    @Override
+    @RolesAllowed("reader")
+    public Multi<Article> exportArticles(ExportRequest request) {
+        return reader.exportAll().map(ArticleMapper::toProto).onFailure().transform(GrpcErrors::toStatus);
     }
 
     @Override

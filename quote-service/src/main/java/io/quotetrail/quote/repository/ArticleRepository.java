@@ -20,8 +20,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 .firstResult();
     }
 
-    public Uni<List<Article>> listOldestFirst() {
-        return find("order by ingestedAt, id").list();
+    /** Up to {@code limit} articles, oldest first, after the given one (null: from the first). */
+    public Uni<List<Article>> listOldestFirstAfter(Article after, int limit) {
+        return (after == null ? find("order by ingestedAt, id")
+                : find("ingestedAt > ?1 or (ingestedAt = ?1 and id > ?2) order by ingestedAt, id", after.ingestedAt, after.id))
+                .page(0, limit).list();
     }
 
     public Uni<List<Article>> listByIds(java.util.Collection<UUID> ids) {

@@ -7,6 +7,8 @@ import io.quotetrail.quote.model.Occurrence;
 import io.quotetrail.quote.repository.ArticleRepository;
 import io.quotetrail.quote.repository.ChainHopRepository;
 import io.quotetrail.quote.repository.OccurrenceRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads articles with their occurrences and chains, three queries whatever the size. */
 @ApplicationScoped
@@ -22,8 +26,12 @@ public class ArticleReader {
     private final ArticleRepository articles;
     private final OccurrenceRepository occurrences;
     private final ChainHopRepository hops;
+    /** Articles read per query by {@link #exportAll}. */
+    private final int exportPage;
 
-    public ArticleReader(ArticleRepository articles, OccurrenceRepository occurrences, ChainHopRepository hops) {
+    public ArticleReader(ArticleRepository articles, OccurrenceRepository occurrences, ChainHopRepository hops,
+                         @ConfigProperty(name = "quotetrail.export.page-size", defaultValue = "200") int exportPage) {
+        this.exportPage = exportPage;
         this.articles = articles;
         this.occurrences = occurrences;
         this.hops = hops;
@@ -49,10 +57,25 @@ public class ArticleReader {
         });
     }
 
-    /** Every article, oldest first. */
-    @WithSession
-    public Uni<List<ArticleView>> export() {
-        return articles.listOldestFirst().chain(this::views);
+
+    /**
+     * Every article, oldest first, read a page at a time, each page in a session of its own, so
+     * that neither this service nor the database holds the whole store at once.
+     */
+    public Multi<ArticleView> exportAll() {
+        AtomicReference<Article> last = new AtomicReference<>();
+        return Multi.createBy().repeating()
+                .uni(() -> exportPage(last.get()).invoke(page -> {
+                    if (!page.isEmpty()) {
+                        last.set(page.get(page.size() - 1).article());
+                    }
+                }))
+                .until(List::isEmpty)
+                .onItem().<ArticleView>disjoint();
+    }
+
+    private Uni<List<ArticleView>> exportPage(Article after) {
+        return Panache.withSession(() -> articles.listOldestFirstAfter(after, exportPage).chain(this::views));
     }
 
     private Uni<List<ArticleView>> views(List<Article> list) {

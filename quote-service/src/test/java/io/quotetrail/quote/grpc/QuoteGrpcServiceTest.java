@@ -317,6 +317,58 @@ class QuoteGrpcServiceTest {
     }
 
     @Test
+    void theExportStreamGivesEveryArticleOnceOldestFirstAcrossPages() {
+        for (int i = 0; i < 4; i++) { // more than a page of the test profile
+            editor().ingestArticle(article(unique("paged-" + i), ARTICLE));
+        }
+        @SuppressWarnings("deprecation")
+        List<Article> inOneMessage = reader().export(ExportRequest.getDefaultInstance()).getArticlesList();
+        List<Article> streamed = new ArrayList<>();
+        reader().exportArticles(ExportRequest.getDefaultInstance()).forEachRemaining(streamed::add);
+
+        assertThat(streamed).hasSizeGreaterThan(4).isEqualTo(inOneMessage);
+        assertThat(streamed).extracting(Article::getId).doesNotHaveDuplicates();
+        assertThatThrownBy(() -> as(token("editor")).exportArticles(ExportRequest.getDefaultInstance()).hasNext())
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+    }
+
+    @Test
+    void aStreamSendingWhileEarlierArticlesAreStoredGetsEveryResultInOrder() throws Exception {
+        int articles = 40;
+        List<IngestResult> results = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        StreamObserver<IngestArticleRequest> requests = QuoteServiceGrpc.newStub(channel)
+                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(token("editor"))))
+                .ingestArticles(new StreamObserver<>() {
+                    @Override
+                    public void onNext(IngestResult result) {
+                        results.add(result);
+                    }
+
+                    @Override
+                    public void onError(Throwable t) {
+                        done.completeExceptionally(t);
+                    }
+
+                    @Override
+                    public void onCompleted() {
+                        done.complete(null);
+                    }
+                });
+        for (int i = 0; i < articles; i++) {
+            requests.onNext(article(unique("trickle-" + i), ARTICLE));
+            Thread.sleep(7); // a client reading its articles from somewhere, a few at a time
+        }
+        requests.onCompleted();
+        done.get(60, TimeUnit.SECONDS);
+
+        assertThat(results).extracting(IngestResult::getIndex)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, articles).boxed().toList());
+        assertThat(results).allSatisfy(result -> assertThat(result.hasIngested()).as(result.toString()).isTrue());
+    }
+
+    @Test
     void exportListsArticlesOldestFirstWithTheirOccurrences() {
         String externalId = unique("export");
         IngestArticleResponse ingested = editor().ingestArticle(article(externalId, ARTICLE));
