@@ -199,7 +199,7 @@ public final class LocalStack {
                        -d '{"text":"\\"We will win,\\" the mayor said."}' http://127.0.0.1:%d/api/v1/articles
                 Call gRPC through the gateway (grpcurl; server reflection is off, the contracts are in proto/):
                   grpcurl -plaintext -import-path proto/src/main/proto -proto quotetrail/quote/v1/quote_service.proto \\
-                       -H "authorization: Bearer $TOKEN" 127.0.0.1:%d quotetrail.quote.v1.QuoteService/Export
+                       -H "authorization: Bearer $TOKEN" 127.0.0.1:%d quotetrail.quote.v1.QuoteService/ExportArticles
                 """.formatted(GATEWAY_PORT, GATEWAY_PORT, SOURCE_PORT, QUOTE_PORT, KEYCLOAK_PORT, logs, token,
                 GATEWAY_PORT, GATEWAY_PORT, GATEWAY_PORT));
     }
