@@ -280,9 +280,9 @@ class QuoteGrpcServiceTest {
         assertThat(source().calls()).hasSize(calls);
     }
 
-    @Test
-    void streamingIngestReportsEachArticleAndGoesOnAfterABadOne() throws Exception {
-        List<IngestResult> results = new ArrayList<>();
+    /** Sends the articles on one IngestArticles stream, pausing between them, and returns the results. */
+    private List<IngestResult> ingestAsStream(List<IngestArticleRequest> articles, long pauseMillis) throws Exception {
+        List<IngestResult> results = new java.util.concurrent.CopyOnWriteArrayList<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
         StreamObserver<IngestArticleRequest> requests = QuoteServiceGrpc.newStub(channel)
                 .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(token("editor"))))
@@ -302,11 +302,22 @@ class QuoteGrpcServiceTest {
                         done.complete(null);
                     }
                 });
-        requests.onNext(article(unique("stream-a"), ARTICLE));
-        requests.onNext(article(unique("stream-b"), ""));
-        requests.onNext(article(unique("stream-c"), "\u201CWe are ready,\u201D Coach Lin Mei said."));
+        for (IngestArticleRequest article : articles) {
+            requests.onNext(article);
+            if (pauseMillis > 0) {
+                Thread.sleep(pauseMillis);
+            }
+        }
         requests.onCompleted();
-        done.get(30, TimeUnit.SECONDS);
+        done.get(60, TimeUnit.SECONDS);
+        return results;
+    }
+
+    @Test
+    void streamingIngestReportsEachArticleAndGoesOnAfterABadOne() throws Exception {
+        List<IngestResult> results = ingestAsStream(List.of(article(unique("stream-a"), ARTICLE),
+                article(unique("stream-b"), ""),
+                article(unique("stream-c"), "\u201CWe are ready,\u201D Coach Lin Mei said.")), 0);
 
         assertThat(results).extracting(IngestResult::getIndex).containsExactly(0, 1, 2);
         assertThat(results.get(0).hasIngested()).as(results.get(0).toString()).isTrue();
@@ -336,32 +347,12 @@ class QuoteGrpcServiceTest {
     @Test
     void aStreamSendingWhileEarlierArticlesAreStoredGetsEveryResultInOrder() throws Exception {
         int articles = 40;
-        List<IngestResult> results = new java.util.concurrent.CopyOnWriteArrayList<>();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        StreamObserver<IngestArticleRequest> requests = QuoteServiceGrpc.newStub(channel)
-                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(token("editor"))))
-                .ingestArticles(new StreamObserver<>() {
-                    @Override
-                    public void onNext(IngestResult result) {
-                        results.add(result);
-                    }
-
-                    @Override
-                    public void onError(Throwable t) {
-                        done.completeExceptionally(t);
-                    }
-
-                    @Override
-                    public void onCompleted() {
-                        done.complete(null);
-                    }
-                });
+        List<IngestArticleRequest> trickled = new ArrayList<>();
         for (int i = 0; i < articles; i++) {
-            requests.onNext(article(unique("trickle-" + i), ARTICLE));
-            Thread.sleep(7); // a client reading its articles from somewhere, a few at a time
+            trickled.add(article(unique("trickle-" + i), ARTICLE));
         }
-        requests.onCompleted();
-        done.get(60, TimeUnit.SECONDS);
+        // a client reading its articles from somewhere, a few at a time
+        List<IngestResult> results = ingestAsStream(trickled, 7);
 
         assertThat(results).extracting(IngestResult::getIndex)
                 .containsExactlyElementsOf(java.util.stream.IntStream.range(0, articles).boxed().toList());
