@@ -138,7 +138,7 @@ public class ArticleWriter {
                     occurrence.occasionDate = quote.occasionDate() == null ? null : LocalDate.parse(quote.occasionDate());
                     occurrence.quoteId = placement.quoteId();
                     occurrence.partOf = placement.partOf();
-                    placements.add(occurrence, io.quotetrail.quote.clustering.Wording.of(quote.text()).normalized());
+                    placements.add(occurrence, placement);
                     if (speaker != null) {
                         occurrence.speakerAsWritten = quote.speaker().asWritten();
                         occurrence.speakerSourceId = speaker.id();

@@ -31,8 +31,8 @@ public class QuoteClusterer {
         this.quotes = quotes;
     }
 
-    /** Where an occurrence went: its quote, and the fuller quote it is a fragment of. */
-    public record Placement(UUID quoteId, UUID partOf) {
+    /** Where an occurrence went: its quote, the fuller quote it is a fragment of, and the wording it was placed by. */
+    public record Placement(UUID quoteId, UUID partOf, String normalizedWording) {
     }
 
     /**
@@ -48,9 +48,10 @@ public class QuoteClusterer {
         private final Map<UUID, UUID> claimedFragments = new java.util.LinkedHashMap<>();
         private Placement last;
 
-        public void add(Occurrence occurrence, String normalized) {
+        /** Records an occurrence stored where {@link #place} put it. */
+        public void add(Occurrence occurrence, Placement placement) {
             byQuote.computeIfAbsent(occurrence.quoteId, k -> new ArrayList<>()).add(occurrence);
-            wordingByQuote.putIfAbsent(occurrence.quoteId, normalized);
+            wordingByQuote.putIfAbsent(occurrence.quoteId, placement.normalizedWording());
         }
 
         /** Two different sentences of one article are two utterances, whatever their words. */
@@ -181,11 +182,12 @@ public class QuoteClusterer {
                         Quote created = create(extracted, speakerId, speakerKey, fragment, date, decision.partOf());
                         article.created.put(created.id, created);
                         article.claim(created.id, decision.claims());
-                        return Uni.createFrom().item(new Placement(created.id, created.partOf));
+                        return Uni.createFrom().item(new Placement(created.id, created.partOf, wording.normalized()));
                     }
                     QuoteMatcher.Candidate joined = found.get(joins);
                     UUID whole = joins;
-                    Placement placement = new Placement(joins, decision.partOf() != null ? decision.partOf() : joined.partOf());
+                    Placement placement = new Placement(joins, decision.partOf() != null ? decision.partOf() : joined.partOf(),
+                            wording.normalized());
                     article.claim(whole, decision.claims());
                     if (!QuoteMatcher.replacesCanonical(incoming, joined.wording())) {
                         return Uni.createFrom().item(placement);
