@@ -42,8 +42,9 @@ public class QuoteServiceGateway {
         return withDeadline(deadlines.ingest().toMillis()).ingestArticle(request);
     }
 
-    public Uni<Article> getArticle(String id) {
-        return withDeadline(deadlines.read().toMillis()).getArticle(GetArticleRequest.newBuilder().setId(id).build());
+    public Uni<Article> getArticle(String id, boolean includeText) {
+        return withDeadline(deadlines.read().toMillis())
+                .getArticle(GetArticleRequest.newBuilder().setId(id).setIncludeText(includeText).build());
     }
 
     public Uni<QuoteDetail> getQuote(String id) {

@@ -46,7 +46,8 @@ public class ArticleMapper {
                 emptyToNull(article.getTitle()),
                 emptyToNull(article.getUrl()),
                 emptyToNull(article.getLanguage()),
-                article.getTextLength());
+                article.getTextLength(),
+                emptyToNull(article.getText()));
     }
 
     public QuoteView toQuoteView(Occurrence occurrence) {

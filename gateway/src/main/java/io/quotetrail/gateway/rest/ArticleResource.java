@@ -29,6 +29,9 @@ import io.quotetrail.gateway.rest.dto.ArticleSubmission;
 import io.quotetrail.gateway.rest.dto.ArticleView;
 import io.quotetrail.gateway.service.ArticleService;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -86,7 +89,9 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No article with this id",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    public Uni<ArticleView> get(@PathParam("id") String id) {
-        return articles.find(id);
+    public Uni<ArticleView> get(@PathParam("id") String id,
+            @Parameter(description = "Also return the ingested text (the quotes' start/end index it).")
+            @QueryParam("includeText") @DefaultValue("false") boolean includeText) {
+        return articles.find(id, includeText);
     }
 }

@@ -40,8 +40,8 @@ public class ArticleService {
                 .map(response -> new IngestOutcome(mapper.toArticleView(response.getArticle()), response.getCreated()));
     }
 
-    public Uni<ArticleView> find(String id) {
-        return quoteService.getArticle(id).map(mapper::toArticleView);
+    public Uni<ArticleView> find(String id, boolean includeText) {
+        return quoteService.getArticle(id, includeText).map(mapper::toArticleView);
     }
 
     /**

@@ -92,8 +92,9 @@ public class QuoteGrpcService implements QuoteService {
     @RolesAllowed("reader")
     public Uni<Article> getArticle(GetArticleRequest request) {
         return Uni.createFrom().item(() -> parseId(request.getId()))
-                .chain(reader::get)
-                .map(ArticleMapper::toProto)
+                .chain(id -> reader.get(id).map(ArticleMapper::toProto).chain(article -> !request.getIncludeText()
+                        ? Uni.createFrom().item(article)
+                        : reader.text(id).map(text -> article.toBuilder().setText(text).build())))
                 .onFailure().transform(GrpcErrors::toStatus);
     }
 

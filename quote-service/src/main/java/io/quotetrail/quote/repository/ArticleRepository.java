@@ -10,6 +10,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
+    /** The article's text, which the entity loads lazily (reads of an article rarely need it). */
+    public Uni<String> textOf(UUID id) {
+        return getSession().chain(session -> session.createSelectionQuery("select a.text from Article a where a.id = :id",
+                String.class).setParameter("id", id).getSingleResultOrNull());
+    }
+
     public Uni<Article> findByExternalId(String externalId) {
         return find("externalId", externalId).firstResult();
     }

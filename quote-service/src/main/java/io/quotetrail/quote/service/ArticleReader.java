@@ -57,6 +57,11 @@ public class ArticleReader {
         });
     }
 
+    /** The article's text; a missing article fails as {@link #get} does. */
+    @WithSession
+    public Uni<String> text(UUID id) {
+        return articles.textOf(id).onItem().ifNull().failWith(() -> new ArticleNotFoundException(id.toString()));
+    }
 
     /**
      * Every article, oldest first, read a page at a time, each page in a session of its own, so

@@ -385,6 +385,15 @@ class QuoteGrpcServiceTest {
         Article fetched = reader().getArticle(GetArticleRequest.newBuilder().setId(ingested.getArticle().getId()).build());
 
         assertThat(fetched).isEqualTo(ingested.getArticle());
+        assertThat(fetched.getText()).as("the text only when asked for").isEmpty();
+        Article withText = reader().getArticle(GetArticleRequest.newBuilder().setId(ingested.getArticle().getId())
+                .setIncludeText(true).build());
+        assertThat(withText.getText()).isEqualTo(ARTICLE);
+        assertThat(withText.toBuilder().clearText().build()).isEqualTo(fetched);
+        assertThatThrownBy(() -> reader().getArticle(GetArticleRequest.newBuilder()
+                .setId(UUID.randomUUID().toString()).setIncludeText(true).build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
         assertThatThrownBy(() -> reader().getArticle(GetArticleRequest.newBuilder()
                 .setId(UUID.randomUUID().toString()).build()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class,

@@ -19,5 +19,7 @@ public record ArticleView(
         String title,
         String url,
         String language,
-        @Schema(description = "Length of the ingested text in UTF-16 code units.") int textLength) {
+        @Schema(description = "Length of the ingested text in UTF-16 code units.") int textLength,
+        @Schema(description = "The ingested text, which the quotes' offsets index; only with includeText=true, else null.")
+        String text) {
 }
