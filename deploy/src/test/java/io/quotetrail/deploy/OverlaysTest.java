@@ -44,6 +44,21 @@ class OverlaysTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
+    void everythingLivesInTheOverlaysNamespaceWhichAdmitsOnlyRestrictedPods(String overlay) {
+        List<JsonNode> namespaces = ofKind(overlay, "Namespace");
+        assertThat(namespaces).hasSize(1);
+        JsonNode labels = namespaces.getFirst().path("metadata").path("labels");
+        assertThat(labels.path("pod-security.kubernetes.io/enforce").asText()).isEqualTo("restricted");
+        String namespace = name(namespaces.getFirst());
+        for (JsonNode object : objects(overlay)) {
+            if (!object.path("kind").asText().equals("Namespace")) {
+                assertThat(object.path("metadata").path("namespace").asText()).as(name(object)).isEqualTo(namespace);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
     void everyPodRunsHardenedWithinItsResources(String overlay) {
         for (JsonNode workload : workloads(overlay)) {
             JsonNode pod = workload.path("spec").path("template").path("spec");
