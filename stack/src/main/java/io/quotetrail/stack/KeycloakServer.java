@@ -59,7 +59,7 @@ public final class KeycloakServer implements AutoCloseable {
      * @param realmFiles realm exports to import at start
      */
     public static KeycloakServer start(int httpPort, Path... realmFiles) {
-        return startIn(null, httpPort, realmFiles);
+        return startIn(null, httpPort, Map.of(), realmFiles);
     }
 
     /**
@@ -67,6 +67,15 @@ public final class KeycloakServer implements AutoCloseable {
      *                      throw-away home
      */
     public static KeycloakServer startIn(Path dataDirectory, int httpPort, Path... realmFiles) {
+        return startIn(dataDirectory, httpPort, Map.of(), realmFiles);
+    }
+
+    /**
+     * @param environment variables for the server, such as those the realm files' {@code ${NAME:default}}
+     *                    placeholders read at import
+     */
+    public static KeycloakServer startIn(Path dataDirectory, int httpPort, Map<String, String> environment,
+                                         Path... realmFiles) {
         Path distribution = builtDistribution();
         int port = httpPort == 0 ? Ports.free() : httpPort;
         int managementPort = Ports.free();
@@ -83,6 +92,7 @@ public final class KeycloakServer implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(home.resolve("keycloak.log").toFile());
             Map<String, String> env = builder.environment();
+            env.putAll(environment);
             env.put("JAVA_HOME", javaHome());
             env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
             env.put("JAVA_OPTS_APPEND", "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")));
@@ -131,6 +141,24 @@ public final class KeycloakServer implements AutoCloseable {
                 .timeout(Duration.ofSeconds(30))
                 .build();
         return send(request).statusCode();
+    }
+
+    /** Reads from the admin REST API ({@code path} below {@code /admin/realms}); fails unless the answer is 200. */
+    public JsonNode adminRead(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms" + path))
+                .header("Authorization", "Bearer " + adminToken())
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET /admin/realms" + path + " failed: " + response.statusCode()
+                    + " " + response.body());
+        }
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

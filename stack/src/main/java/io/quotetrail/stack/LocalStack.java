@@ -77,7 +77,7 @@ public final class LocalStack {
 
         step("Keycloak on 127.0.0.1:" + KEYCLOAK_PORT + " (realm " + REALM + ")");
         KeycloakServer keycloak = keep(KeycloakServer.startIn(work.resolve("keycloak"), KEYCLOAK_PORT,
-                project.resolve("deploy/keycloak/quotetrail-realm.json")));
+                RealmFiles.realmWithDevUsers(project)));
         String issuer = keycloak.issuer(REALM);
 
         step("source-service on 127.0.0.1:" + SOURCE_PORT);

@@ -12,12 +12,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quotetrail.stack.KeycloakServer;
 import io.quotetrail.stack.Ports;
 import io.quotetrail.stack.PostgresServer;
+import io.quotetrail.stack.RealmFiles;
 import io.quotetrail.stack.ServiceProcess;
 
 /**
- * Starts the real system behind the gateway under test: Keycloak with the project's realm, embedded PostgreSQL
- * with one database per service, and source-service and quote-service from their built {@code quarkus-run.jar},
- * all on free loopback ports. Service logs go to {@code target/it-logs}.
+ * Starts the real system behind the gateway under test: Keycloak with the project's realm and dev users, embedded
+ * PostgreSQL with one database per service, and source-service and quote-service from their built
+ * {@code quarkus-run.jar}, all on free loopback ports. Service logs go to {@code target/it-logs}.
  */
 public class RealStackResource implements QuarkusTestResourceLifecycleManager {
 
@@ -30,7 +31,7 @@ public class RealStackResource implements QuarkusTestResourceLifecycleManager {
         Path logs = Path.of("target", "it-logs").toAbsolutePath();
         // Keycloak takes the longest to start; PostgreSQL starts meanwhile.
         CompletableFuture<KeycloakServer> keycloakStarting = CompletableFuture.supplyAsync(
-                () -> KeycloakServer.start(0, project.resolve("deploy/keycloak/quotetrail-realm.json")));
+                () -> KeycloakServer.start(0, RealmFiles.realmWithDevUsers(project)));
         try {
             Files.createDirectories(logs);
             PostgresServer postgres = keep(PostgresServer.start(null, 0))
