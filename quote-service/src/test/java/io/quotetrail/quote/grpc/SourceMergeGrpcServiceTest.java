@@ -38,6 +38,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -178,6 +181,45 @@ class SourceMergeGrpcServiceTest {
 
         assertThat(late.getOccurrences(0).getSpeaker().getId()).isEqualTo(survivorId);
         assertThat(late.getOccurrences(0).getChain(0).getSource().getName()).isEqualTo("Pavla Nemcova" + marker);
+    }
+
+    @Test
+    void aMergeAppliedWhileArticlesArriveLeavesNoRowWithTheMergedId() throws Exception {
+        String marker = letters();
+        String mergedName = "Rasmus Lind" + marker;
+        Article first = ingest("Fjord Times" + marker, "2025-07-01",
+                "\u201CThe ferry to the islands runs all year,\u201D " + mergedName + " said.");
+        Article other = ingest("Fjord Times" + marker, "2025-07-01",
+                "\u201CThe island school gets a new roof,\u201D Rasmus Lindqvist" + marker + " said.");
+        String mergedId = first.getOccurrences(0).getSpeaker().getId();
+        String survivorId = other.getOccurrences(0).getSpeaker().getId();
+        source().merge(mergedId, survivorId);
+        List<String> sentences = List.of("The harbour crane is repaired by May", "Fishing quotas stay as they are",
+                "The lighthouse museum opens on weekends", "Every pier gets new lights", "The ice road closes in March",
+                "The cannery will hire forty people", "Tourist buses stop at the old church", "The fish market moves indoors");
+        // Each ingest resolves the merged name at once and writes some time later, while the merge is applied.
+        source().delayAnswers(300);
+        ExecutorService pool = Executors.newFixedThreadPool(sentences.size());
+        List<Article> arrived = new ArrayList<>();
+        try {
+            List<Future<Article>> ingests = new ArrayList<>();
+            for (String sentence : sentences) {
+                ingests.add(pool.submit(() -> ingest("Fjord Times" + marker, "2025-07-02",
+                        "\u201C" + sentence + ",\u201D " + mergedName + " said.")));
+            }
+            Thread.sleep(150);
+            apply(mergedId);
+            for (Future<Article> ingest : ingests) {
+                arrived.add(ingest.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            source().delayAnswers(0);
+            pool.shutdownNow();
+        }
+
+        assertThat(exportedSourceIds()).doesNotContain(mergedId);
+        assertThat(searchBySource(survivorId)).containsAll(arrived.stream()
+                .map(article -> article.getOccurrences(0).getQuoteId()).toList());
     }
 
     @Test
