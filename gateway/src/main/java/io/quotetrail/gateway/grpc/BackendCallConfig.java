@@ -24,6 +24,17 @@ public interface BackendCallConfig {
     @WithDefault("5s")
     Duration read();
 
+    /** Editing the source registry: adding aliases, merging two sources. */
+    @WithDefault("5s")
+    Duration edit();
+
+    /**
+     * quote-service rewriting its stored references to a merged source: a batch of rows per transaction, as many
+     * batches as the merged source has rows (a source quoted in tens of thousands of articles takes seconds).
+     */
+    @WithDefault("60s")
+    Duration sourceMerge();
+
     /** One grpc.health.v1 Health/Check of a backend for the readiness probe. */
     @WithDefault("2s")
     Duration health();

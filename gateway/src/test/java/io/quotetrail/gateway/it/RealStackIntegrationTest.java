@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URL;
@@ -13,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -324,6 +327,105 @@ class RealStackIntegrationTest {
     void unknownArticleIsNotFound() {
         given().auth().oauth2(stack.token("reader")).get(ARTICLES + "/" + UUID.randomUUID())
                 .then().statusCode(404).contentType(ContentType.JSON).body("status", equalTo(404));
+    }
+
+    /** The source ids an article of the export holds: its outlet, and each quotation's speaker and chain. */
+    private Set<String> exportedSourceIds() {
+        Set<String> ids = new HashSet<>();
+        for (JsonNode article : export().get("articles")) {
+            ids.add(article.path("outlet").path("id").asText());
+            for (JsonNode quote : article.get("quotes")) {
+                ids.add(quote.path("speaker").path("id").asText());
+                quote.get("chain").forEach(hop -> ids.add(hop.get("id").asText()));
+            }
+        }
+        return ids;
+    }
+
+    private static List<String> quoteIdsOfSource(String reader, String sourceId) {
+        return given().auth().oauth2(reader).queryParam("sourceId", sourceId).queryParam("pageSize", 100)
+                .get("/api/v1/quotes").then().statusCode(200).extract().jsonPath().getList("quotes.id", String.class);
+    }
+
+    @Test
+    @Order(6)
+    void oneSpeakerUnderTwoRegistryEntriesIsOneSourceOnceMerged() {
+        String editor = stack.token("editor");
+        String reader = stack.token("reader");
+        String text = "\u201CThe harbour will stay open to every ship that asks for shelter this winter,\u201D %s said "
+                + "on Tuesday, according to Reuters.";
+        Response first = given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body(article("it-merge-1", text.formatted("Marta Kovalenko"))).post(ARTICLES);
+        Response second = given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body(article("it-merge-2", text.formatted("Marta Kowalenko"))).post(ARTICLES);
+        first.then().statusCode(201);
+        second.then().statusCode(201);
+        String survivor = first.jsonPath().getString("quotes[0].speaker.id");
+        String merged = second.jsonPath().getString("quotes[0].speaker.id");
+        assertThat(merged).as("two registry entries for one person").isNotEqualTo(survivor);
+        List<String> quoteIds = List.of(first.jsonPath().getString("quotes[0].quoteId"),
+                second.jsonPath().getString("quotes[0].quoteId"));
+
+        given().auth().oauth2(reader).contentType(ContentType.JSON).body(Map.of("fromId", merged, "intoId", survivor))
+                .post("/api/v1/sources/merge").then().statusCode(403);
+        Response merge = given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body(Map.of("fromId", merged, "intoId", survivor)).post("/api/v1/sources/merge");
+        merge.then().statusCode(200).contentType(ContentType.JSON)
+                .body("id", equalTo(survivor))
+                .body("name", equalTo("Marta Kovalenko"))
+                .body("kind", equalTo("PERSON"))
+                .body("aliases", hasItem("Marta Kowalenko"))
+                .body("mergedFrom[0].id", equalTo(merged))
+                .body("mergedFrom[0].name", equalTo("Marta Kowalenko"));
+
+        // The merged id still resolves, to the survivor; it is listed no more.
+        given().auth().oauth2(reader).get("/api/v1/sources/" + merged).then().statusCode(200).body("id", equalTo(survivor));
+        given().auth().oauth2(reader).queryParam("query", "kowalenko").get("/api/v1/sources")
+                .then().statusCode(200).body("sources.id", equalTo(List.of(survivor)));
+
+        for (String quoteId : quoteIds) {
+            Response graph = given().auth().oauth2(reader).get("/api/v1/quotes/" + quoteId + "/graph");
+            graph.then().statusCode(200);
+            assertThat(graph.jsonPath().getList("nodes.findAll { it.speaker }.id", String.class))
+                    .as("the speaker of quote %s", quoteId).containsExactly(survivor);
+            assertThat(graph.jsonPath().getList("nodes.id", String.class)).doesNotContain(merged);
+            given().auth().oauth2(reader).get("/api/v1/quotes/" + quoteId)
+                    .then().statusCode(200).body("speaker.id", equalTo(survivor));
+        }
+        assertThat(quoteIdsOfSource(reader, merged)).as("search by the merged id").containsAll(quoteIds);
+        assertThat(quoteIdsOfSource(reader, survivor)).containsExactlyInAnyOrderElementsOf(quoteIdsOfSource(reader, merged));
+        assertThat(exportedSourceIds()).contains(survivor).doesNotContain(merged);
+
+        // A retry is safe; a later article naming the merged spelling is credited to the survivor.
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body(Map.of("fromId", merged, "intoId", survivor))
+                .post("/api/v1/sources/merge").then().statusCode(200).body("id", equalTo(survivor));
+        given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body(article("it-merge-3", "\u201CNo ship will be turned away,\u201D Marta Kowalenko said.")).post(ARTICLES)
+                .then().statusCode(201).body("quotes[0].speaker.id", equalTo(survivor));
+
+        // Refusals, as JSON errors naming the field.
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body(Map.of("fromId", survivor, "intoId", merged))
+                .post("/api/v1/sources/merge").then().statusCode(409).body("field", equalTo("intoId"))
+                .body("message", startsWith("into_id: source " + merged + " was merged into " + survivor));
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body(Map.of("fromId", survivor, "intoId", survivor))
+                .post("/api/v1/sources/merge").then().statusCode(400).body("field", equalTo("intoId"));
+        given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body(Map.of("fromId", UUID.randomUUID().toString(), "intoId", survivor))
+                .post("/api/v1/sources/merge").then().statusCode(404).body("field", equalTo("fromId"));
+        String reuters = first.jsonPath().getString("quotes[0].chain[1].id");
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body(Map.of("fromId", reuters, "intoId", survivor))
+                .post("/api/v1/sources/merge").then().statusCode(409)
+                .body("message", startsWith("cannot merge NEWS_AGENCY 'Reuters' into PERSON 'Marta Kovalenko'"));
+
+        // Aliases: added by an editor, refused when another source holds the name.
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body(Map.of("aliases", List.of("M. Kovalenko")))
+                .post("/api/v1/sources/" + survivor + "/aliases")
+                .then().statusCode(200).body("aliases", hasItem("M. Kovalenko"));
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body(Map.of("aliases", List.of("Reuters")))
+                .post("/api/v1/sources/" + survivor + "/aliases")
+                .then().statusCode(409).body("field", equalTo("aliases"));
+        given().auth().oauth2(reader).get("/api/v1/sources/" + survivor)
+                .then().statusCode(200).body("aliases", not(hasItem("Reuters")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.quotetrail.quote.service.NotFoundException;
 import io.quotetrail.quote.service.DependencyRejectedException;
 import io.quotetrail.quote.service.DependencyUnavailableException;
+import io.quotetrail.quote.service.FailedPreconditionException;
 import io.quotetrail.quote.service.InvalidArgumentException;
 import java.net.ConnectException;
 import org.jboss.logging.Logger;
@@ -35,6 +36,9 @@ public final class GrpcErrors {
         }
         if (failure instanceof NotFoundException e) {
             return Status.NOT_FOUND.withDescription(e.getMessage());
+        }
+        if (failure instanceof FailedPreconditionException e) {
+            return Status.FAILED_PRECONDITION.withDescription(e.getMessage());
         }
         if (failure instanceof DependencyUnavailableException e) {
             return Status.UNAVAILABLE.withDescription(e.getMessage());

@@ -1,5 +1,6 @@
 package io.quotetrail.quote.repository;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quotetrail.quote.model.Article;
 import io.smallrye.mutiny.Uni;
@@ -38,5 +39,20 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             return Uni.createFrom().item(List.of());
         }
         return find("id in ?1", ids).list();
+    }
+
+    /**
+     * Points up to {@code limit} articles of a merged outlet at its survivor (a batch of a merge's
+     * rewrite, through the index on the outlet).
+     *
+     * @return how many articles changed
+     */
+    public Uni<Integer> reassignOutlet(UUID from, UUID into, String intoName, String intoKind, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        update article set outlet_source_id = ?1, outlet_name = ?2, outlet_kind = ?3
+                        where id in (select id from article where outlet_source_id = ?4 limit ?5)""")
+                .setParameter(1, into).setParameter(2, intoName).setParameter(3, intoKind)
+                .setParameter(4, from).setParameter(5, limit)
+                .executeUpdate());
     }
 }

@@ -161,4 +161,23 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
                 .setParameter(2, limit)
                 .getResultList());
     }
+
+    /**
+     * Credits up to {@code limit} quotes of a merged speaker to its survivor (a batch of a merge's
+     * rewrite, through the index on the speaker key), so that the survivor's later occurrences find
+     * them as candidates. Holds both speakers' clustering locks ({@link #lockSpeakers}) for the
+     * batch's transaction.
+     *
+     * @return how many quotes changed
+     */
+    public Uni<Integer> reassignSpeaker(UUID from, UUID into, int limit) {
+        return lockSpeakers(List.of(from.toString(), into.toString()))
+                .chain(() -> Panache.getSession())
+                .chain(session -> session.createNativeQuery("""
+                                update quote set speaker_source_id = ?1, speaker_key = ?2
+                                where id in (select id from quote where speaker_key = ?3 limit ?4)""")
+                        .setParameter(1, into).setParameter(2, into.toString())
+                        .setParameter(3, from.toString()).setParameter(4, limit)
+                        .executeUpdate());
+    }
 }

@@ -6,15 +6,19 @@ import io.quotetrail.quote.engine.ExtractedQuote;
 import io.quotetrail.quote.model.Article;
 import io.quotetrail.quote.model.ChainHop;
 import io.quotetrail.quote.model.Occurrence;
+import io.quotetrail.quote.model.SourceMerge;
 import io.quotetrail.quote.repository.ArticleRepository;
 import io.quotetrail.quote.repository.ChainHopRepository;
 import io.quotetrail.quote.repository.OccurrenceRepository;
+import io.quotetrail.quote.repository.SourceMergeRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.FlushMode;
 
@@ -26,13 +30,15 @@ public class ArticleWriter {
     private final OccurrenceRepository occurrences;
     private final ChainHopRepository hops;
     private final QuoteClusterer clusterer;
+    private final SourceMergeRepository merges;
 
     public ArticleWriter(ArticleRepository articles, OccurrenceRepository occurrences, ChainHopRepository hops,
-                         QuoteClusterer clusterer) {
+                         QuoteClusterer clusterer, SourceMergeRepository merges) {
         this.articles = articles;
         this.occurrences = occurrences;
         this.hops = hops;
         this.clusterer = clusterer;
+        this.merges = merges;
     }
 
     /** A hop before it is stored. */
@@ -48,10 +54,31 @@ public class ArticleWriter {
      * (see {@code statement-batch-size}). The session is told not to flush before queries, since
      * the clustering queries need none of the article's own rows: it keeps those in memory.
      *
+     * The names were resolved before the transaction: a source merged since is written as its
+     * survivor (see {@link SourceMergeRepository#reserve}).
+     *
      * @return the stored article as it reads back
      */
     @WithTransaction
     public Uni<ArticleView> store(IngestCommand command, PreparedArticle prepared, List<ResolvedSource> resolved) {
+        List<UUID> sourceIds = resolved.stream().filter(Objects::nonNull).map(ResolvedSource::id).distinct().toList();
+        return merges.reserve(sourceIds).chain(merged -> write(command, prepared, survivors(resolved, merged)));
+    }
+
+    /** The resolutions with each merged source replaced by its survivor. */
+    static List<ResolvedSource> survivors(List<ResolvedSource> resolved, Map<UUID, SourceMerge> merged) {
+        if (merged.isEmpty()) {
+            return resolved;
+        }
+        List<ResolvedSource> current = new ArrayList<>(resolved.size());
+        for (ResolvedSource source : resolved) {
+            SourceMerge merge = source == null ? null : merged.get(source.id());
+            current.add(merge == null ? source : new ResolvedSource(merge.intoId, merge.intoName, merge.intoKind));
+        }
+        return current;
+    }
+
+    private Uni<ArticleView> write(IngestCommand command, PreparedArticle prepared, List<ResolvedSource> resolved) {
         Article article = new Article();
         article.id = UUID.randomUUID();
         article.externalId = command.externalId();

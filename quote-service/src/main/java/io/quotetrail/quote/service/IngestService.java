@@ -2,8 +2,6 @@ package io.quotetrail.quote.service;
 
 import io.quotetrail.proto.quote.v1.IngestArticleRequest;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Executor;
 import org.jboss.logging.Logger;
@@ -37,7 +35,7 @@ public class IngestService {
      * @param authorization the caller's "Bearer ..." value, forwarded to source-service
      */
     public Uni<IngestOutcome> ingest(IngestArticleRequest request, String authorization) {
-        Executor backToCaller = callerContext();
+        Executor backToCaller = CallerContexts.current();
         return Uni.createFrom().item(() -> validator.validate(request))
                 .chain(command -> reader.findExisting(command).chain(existing -> existing != null
                         ? Uni.createFrom().item(new IngestOutcome(existing, false))
@@ -59,10 +57,5 @@ public class IngestService {
                     return reader.findExisting(command).onItem().ifNull().failWith(() -> failure)
                             .map(existing -> new IngestOutcome(existing, false));
                 });
-    }
-
-    private static Executor callerContext() {
-        Context context = Vertx.currentContext();
-        return context == null ? null : task -> context.runOnContext(ignored -> task.run());
     }
 }

@@ -3,6 +3,7 @@ package io.quotetrail.quote.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quotetrail.quote.clustering.Wording;
+import io.quotetrail.quote.repository.SourceMergeRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,12 @@ public class QuoteSearch {
     static final int MAX_PAGE_SIZE = 100;
     /** Deeper than this, narrow the search: offsets this large cost more than they help. */
     static final int MAX_OFFSET = 10_000;
+
+    private final SourceMergeRepository merges;
+
+    public QuoteSearch(SourceMergeRepository merges) {
+        this.merges = merges;
+    }
 
     /** What was asked, validated. */
     public record Criteria(String text, String speaker, UUID sourceId, LocalDate from, LocalDate to, int pageSize,
@@ -52,8 +59,16 @@ public class QuoteSearch {
                 pageSize == 0 ? DEFAULT_PAGE_SIZE : pageSize, offset(pageToken));
     }
 
+    /** A source id finds the quotes of the source it is now: merged ids lead to their survivor, and back. */
     @WithSession
     public Uni<Page> search(Criteria criteria) {
+        if (criteria.sourceId() == null) {
+            return search(criteria, List.of());
+        }
+        return merges.sameSource(criteria.sourceId()).chain(sourceIds -> search(criteria, sourceIds));
+    }
+
+    private Uni<Page> search(Criteria criteria, List<UUID> sourceIds) {
         StringBuilder sql = new StringBuilder("select q.id, q.canonical_text, q.occasion_date, q.part_of,"
                 + " (select count(*) from occurrence o where o.quote_id = q.id) as occurrences,"
                 + " (select o.speaker_name from occurrence o where o.quote_id = q.id and o.speaker_name is not null"
@@ -74,10 +89,10 @@ public class QuoteSearch {
             sql.append(" and exists (select 1 from occurrence o where o.quote_id = q.id and lower(o.speaker_name) like ?")
                     .append(parameters.size()).append(")");
         }
-        if (criteria.sourceId() != null) {
-            parameters.add(criteria.sourceId());
+        if (!sourceIds.isEmpty()) {
+            parameters.add(sourceIds);
             sql.append(" and exists (select 1 from occurrence o join chain_hop h on h.occurrence_id = o.id"
-                    + " where o.quote_id = q.id and h.source_id = ?").append(parameters.size()).append(")");
+                    + " where o.quote_id = q.id and h.source_id in (?").append(parameters.size()).append("))");
         }
         if (criteria.from() != null) {
             parameters.add(criteria.from());

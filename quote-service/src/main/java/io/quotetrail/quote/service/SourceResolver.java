@@ -5,6 +5,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.MetadataUtils;
 import io.quarkus.grpc.GrpcClient;
+import io.quotetrail.proto.source.v1.GetSourceRequest;
 import io.quotetrail.proto.source.v1.Mention;
 import io.quotetrail.proto.source.v1.MutinySourceServiceGrpc.MutinySourceServiceStub;
 import io.quotetrail.proto.source.v1.Resolution;
@@ -22,7 +23,7 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Resolves mentions to sources through source-service, on the caller's behalf. */
+/** Resolves mentions and source ids to sources through source-service, on the caller's behalf. */
 @ApplicationScoped
 public class SourceResolver {
 
@@ -137,17 +138,40 @@ public class SourceResolver {
         }
     }
 
-    private Uni<List<ResolvedSource>> call(List<Mention> batch, String authorization) {
+    /**
+     * The source the registry holds under this id now: for a source merged into another, that
+     * other one (source-service answers the survivor).
+     *
+     * @throws SourceNotFoundException (as the Uni's failure) when the registry does not know the id
+     */
+    public Uni<ResolvedSource> current(UUID id, String authorization) {
+        return bounded(callStub(authorization).getSource(GetSourceRequest.newBuilder().setId(id.toString()).build()))
+                .onFailure(failure -> failure instanceof StatusRuntimeException sre
+                        && sre.getStatus().getCode() == Status.Code.NOT_FOUND)
+                .transform(failure -> new SourceNotFoundException(id.toString()))
+                .onFailure(failure -> !(failure instanceof SourceNotFoundException)).transform(SourceResolver::translate)
+                .map(source -> new ResolvedSource(UUID.fromString(source.getId()), source.getName(), source.getKind().name()));
+    }
+
+    /** The stub for one call: its own deadline, and the caller's credentials when given. */
+    private MutinySourceServiceStub callStub(String authorization) {
         MutinySourceServiceStub callStub = stub.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
         if (authorization != null) {
             Metadata headers = new Metadata();
             headers.put(AUTHORIZATION, authorization);
             callStub = callStub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
         }
-        return callStub.resolveMentions(ResolveMentionsRequest.newBuilder().addAllMentions(batch).build())
-                // Enforced here as well: the transport need not honour the call's deadline itself.
-                .ifNoItem().after(deadline).failWith(() -> new DependencyUnavailableException("source-service",
-                        new TimeoutException("no answer within " + deadline)))
+        return callStub;
+    }
+
+    /** Enforced here as well: the transport need not honour the call's deadline itself. */
+    private <T> Uni<T> bounded(Uni<T> call) {
+        return call.ifNoItem().after(deadline).failWith(() -> new DependencyUnavailableException("source-service",
+                new TimeoutException("no answer within " + deadline)));
+    }
+
+    private Uni<List<ResolvedSource>> call(List<Mention> batch, String authorization) {
+        return bounded(callStub(authorization).resolveMentions(ResolveMentionsRequest.newBuilder().addAllMentions(batch).build()))
                 .onFailure().transform(SourceResolver::translate)
                 .map(response -> {
                     if (response.getResolutionsCount() != batch.size()) {

@@ -11,6 +11,7 @@ import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;
+import io.quotetrail.proto.source.v1.GetSourceRequest;
 import io.quotetrail.proto.source.v1.Mention;
 import io.quotetrail.proto.source.v1.MentionContext;
 import io.quotetrail.proto.source.v1.Resolution;
@@ -24,7 +25,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -33,7 +36,8 @@ import java.util.concurrent.TimeUnit;
  * source-service can be started as a process here. It speaks the real gRPC contract on a
  * loopback port, resolves each mention to a source with an id derived from its name (so
  * the same name always gives the same source), records every call with the authorization
- * header it carried, and can be made to hang or be shut down to exercise outages.
+ * header it carried, and can be made to hang or be shut down to exercise outages. GetSource
+ * answers the sources it resolved, and for a source merged with {@link #merge}, the survivor.
  */
 public final class SourceServiceDouble {
 
@@ -46,6 +50,10 @@ public final class SourceServiceDouble {
     private static final Context.Key<String> CALL_AUTHORIZATION = Context.key("authorization");
 
     private final List<ReceivedCall> calls = new CopyOnWriteArrayList<>();
+    /** The sources answered so far, by id. */
+    private final Map<String, Source> known = new ConcurrentHashMap<>();
+    /** Merged source id to survivor id. */
+    private final Map<String, String> mergedInto = new ConcurrentHashMap<>();
     private int port;
     private volatile boolean hanging;
     private volatile long answerDelayMillis;
@@ -72,6 +80,19 @@ public final class SourceServiceDouble {
     /** While hanging, calls are accepted and never answered: the caller's deadline must end them. */
     public void hang(boolean hang) {
         this.hanging = hang;
+    }
+
+    /**
+     * Merges one source this double answered into another: GetSource of the merged id answers the
+     * survivor from now on. ResolveMentions goes on answering the merged source's names with its own
+     * id, as a resolution made just before the merge did.
+     */
+    public void merge(String fromId, String intoId) {
+        if (!known.containsKey(fromId) || !known.containsKey(intoId)) {
+            throw new IllegalArgumentException("merge only sources this double has answered");
+        }
+        mergedInto.put(fromId, intoId);
+        mergedInto.replaceAll((merged, survivor) -> survivor.equals(fromId) ? intoId : survivor);
     }
 
     /** Answers each call this long after receiving it (0: at once). */
@@ -142,10 +163,28 @@ public final class SourceServiceDouble {
                     continue;
                 }
                 UUID id = UUID.nameUUIDFromBytes(name.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-                response.addResolutions(Resolution.newBuilder().setSource(Source.newBuilder()
-                        .setId(id.toString()).setName(name).setKind(kindFor(mention.getContext()))));
+                Source source = Source.newBuilder().setId(id.toString()).setName(name)
+                        .setKind(kindFor(mention.getContext())).build();
+                known.put(source.getId(), source);
+                response.addResolutions(Resolution.newBuilder().setSource(source));
             }
             observer.onNext(response.build());
+            observer.onCompleted();
+        }
+
+        @Override
+        public void getSource(GetSourceRequest request, StreamObserver<Source> observer) {
+            if (CALL_AUTHORIZATION.get() == null) {
+                observer.onError(Status.UNAUTHENTICATED.asRuntimeException());
+                return;
+            }
+            Source source = known.get(mergedInto.getOrDefault(request.getId(), request.getId()));
+            if (source == null) {
+                observer.onError(Status.NOT_FOUND.withDescription("source " + request.getId() + " does not exist")
+                        .asRuntimeException());
+                return;
+            }
+            observer.onNext(source);
             observer.onCompleted();
         }
 

@@ -6,6 +6,7 @@ import io.grpc.StatusRuntimeException;
 import io.quotetrail.source.service.DatabaseFailures;
 import io.quotetrail.source.service.InvalidArgumentException;
 import io.quotetrail.source.service.NameTakenException;
+import io.quotetrail.source.service.PreconditionFailedException;
 import io.quotetrail.source.service.SourceNotFoundException;
 import io.smallrye.mutiny.Uni;
 import org.jboss.logging.Logger;
@@ -40,6 +41,9 @@ public final class GrpcErrors {
         }
         if (failure instanceof NameTakenException) {
             return Status.ALREADY_EXISTS.withDescription(failure.getMessage()).asRuntimeException();
+        }
+        if (failure instanceof PreconditionFailedException) {
+            return Status.FAILED_PRECONDITION.withDescription(failure.getMessage()).asRuntimeException();
         }
         if (failure instanceof SecurityException || failure instanceof io.quarkus.security.AuthenticationException) {
             // Left to the security layer (io.quotetrail.proto.grpc.AuthErrorStatuses).

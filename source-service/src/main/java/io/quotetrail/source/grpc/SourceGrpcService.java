@@ -5,6 +5,7 @@ import io.quotetrail.proto.source.v1.AddAliasesRequest;
 import io.quotetrail.proto.source.v1.GetSourceRequest;
 import io.quotetrail.proto.source.v1.ListSourcesRequest;
 import io.quotetrail.proto.source.v1.ListSourcesResponse;
+import io.quotetrail.proto.source.v1.MergeSourcesRequest;
 import io.quotetrail.proto.source.v1.ResolveMentionsRequest;
 import io.quotetrail.proto.source.v1.ResolveMentionsResponse;
 import io.quotetrail.proto.source.v1.Source;
@@ -48,7 +49,8 @@ public class SourceGrpcService implements SourceService {
     @RolesAllowed(Roles.READER)
     public Uni<ListSourcesResponse> listSources(ListSourcesRequest request) {
         return GrpcErrors.mapped(() -> registry
-                .listSources(request.getPageSize(), request.getPageToken(), request.getQuery())
+                .listSources(request.getPageSize(), request.getPageToken(), request.getQuery(),
+                        SourceProtoMapper.toKind(request.getKind()))
                 .map(SourceProtoMapper::toResponse));
     }
 
@@ -63,6 +65,13 @@ public class SourceGrpcService implements SourceService {
     @RolesAllowed(Roles.EDITOR)
     public Uni<Source> addAliases(AddAliasesRequest request) {
         return GrpcErrors.mapped(() -> registry.addAliases(request.getId(), request.getAliasesList())
+                .map(SourceProtoMapper::toProto));
+    }
+
+    @Override
+    @RolesAllowed(Roles.EDITOR)
+    public Uni<Source> mergeSources(MergeSourcesRequest request) {
+        return GrpcErrors.mapped(() -> registry.mergeSources(request.getFromId(), request.getIntoId())
                 .map(SourceProtoMapper::toProto));
     }
 }

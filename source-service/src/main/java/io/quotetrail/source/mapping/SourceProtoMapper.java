@@ -2,6 +2,7 @@ package io.quotetrail.source.mapping;
 
 import io.quotetrail.proto.source.v1.ListSourcesResponse;
 import io.quotetrail.proto.source.v1.Mention;
+import io.quotetrail.proto.source.v1.MergedSource;
 import io.quotetrail.proto.source.v1.ResolveMentionsRequest;
 import io.quotetrail.proto.source.v1.ResolveMentionsResponse;
 import io.quotetrail.proto.source.v1.Source;
@@ -63,11 +64,14 @@ public final class SourceProtoMapper {
                 .addAllAliases(view.aliases())
                 .addAllDomains(view.domains())
                 .setExternalId(view.externalId() == null ? "" : view.externalId())
+                .addAllMergedFrom(view.mergedFrom().stream()
+                        .map(merged -> MergedSource.newBuilder().setId(merged.id().toString()).setName(merged.name()).build())
+                        .toList())
                 .build();
     }
 
     /** {@code null} for an unspecified or unknown kind. */
-    static SourceKind toKind(io.quotetrail.proto.source.v1.SourceKind kind) {
+    public static SourceKind toKind(io.quotetrail.proto.source.v1.SourceKind kind) {
         return switch (kind) {
             case PERSON -> SourceKind.PERSON;
             case ORGANIZATION -> SourceKind.ORGANIZATION;

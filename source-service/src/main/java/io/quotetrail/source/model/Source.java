@@ -36,6 +36,13 @@ public class Source {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The source this one was merged into, or {@code null}: a merged source is a tombstone pointing there. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
+    @Column(name = "merged_at")
+    public Instant mergedAt;
+
     public static Source create(String name, SourceKind kind, String externalId) {
         Source source = new Source();
         source.id = UUID.randomUUID();

@@ -56,4 +56,9 @@ public class SourceAliasRepository implements PanacheRepositoryBase<SourceAlias,
                         .setParameter("key", key)
                         .getSingleResultOrNull());
     }
+
+    /** Moves the names of one source to another (a merge). */
+    public Uni<Integer> reassign(UUID from, UUID to) {
+        return update("sourceId = ?1 where sourceId = ?2", to, from);
+    }
 }

@@ -52,4 +52,9 @@ public class SourceDomainRepository implements PanacheRepositoryBase<SourceDomai
                         .setParameter("domain", domain)
                         .getSingleResultOrNull());
     }
+
+    /** Moves the web domains of one source to another (a merge). */
+    public Uni<Integer> reassign(UUID from, UUID to) {
+        return update("sourceId = ?1 where sourceId = ?2", to, from);
+    }
 }

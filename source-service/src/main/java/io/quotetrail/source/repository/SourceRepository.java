@@ -2,6 +2,7 @@ package io.quotetrail.source.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quotetrail.source.model.Source;
+import io.quotetrail.source.model.SourceKind;
 import io.smallrye.mutiny.Uni;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,15 +21,33 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
         return list("id in ?1", ids);
     }
 
+    /** The sources merged into these ones (their tombstones), by name. */
+    public Uni<List<Source>> findMergedInto(Collection<UUID> survivorIds) {
+        if (survivorIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("mergedInto in ?1 order by name, id", survivorIds);
+    }
+
+    /** Points the tombstones of one source at another, keeping every merge chain one hop long. */
+    public Uni<Integer> repointTombstones(UUID from, UUID to) {
+        return update("mergedInto = ?1 where mergedInto = ?2", to, from);
+    }
+
     /**
-     * One page of sources ordered by (name, id), starting after the given position.
+     * One page of live (not merged) sources ordered by (name, id), starting after the given position.
      *
      * @param after        the last (name, id) of the previous page, or {@code null} for the first page
      * @param aliasPattern a LIKE pattern on normalized alias keys, or {@code null} for no filter
+     * @param kind         only sources of this kind, or {@code null} for every kind
      */
-    public Uni<List<Source>> page(PagePosition after, String aliasPattern, int limit) {
-        StringBuilder query = new StringBuilder("from Source s where 1 = 1");
+    public Uni<List<Source>> page(PagePosition after, String aliasPattern, SourceKind kind, int limit) {
+        StringBuilder query = new StringBuilder("from Source s where s.mergedInto is null");
         Parameters parameters = new Parameters();
+        if (kind != null) {
+            query.append(" and s.kind = :kind");
+            parameters.and("kind", kind);
+        }
         if (after != null) {
             query.append(" and (s.name > :afterName or (s.name = :afterName and s.id > :afterId))");
             parameters.and("afterName", after.name()).and("afterId", after.id());

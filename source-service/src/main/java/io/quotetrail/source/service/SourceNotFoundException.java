@@ -8,4 +8,9 @@ public class SourceNotFoundException extends RuntimeException {
     public SourceNotFoundException(UUID id) {
         super("source " + id + " does not exist", null, false, false);
     }
+
+    /** For a request naming several sources: says which field names the missing one. */
+    public SourceNotFoundException(String field, UUID id) {
+        super(field + ": source " + id + " does not exist", null, false, false);
+    }
 }

@@ -15,6 +15,7 @@ import io.quotetrail.source.repository.SourceRepository.PagePosition;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -30,8 +31,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * The registry of sources: resolves mentions to sources (creating the unknown ones), and reads and
- * edits sources with their aliases and web domains.
+ * The registry of sources: resolves mentions to sources (creating the unknown ones), reads and
+ * edits sources with their aliases and web domains, and merges two sources that name one entity.
  */
 @ApplicationScoped
 public class SourceRegistryService {
@@ -275,23 +276,27 @@ public class SourceRegistryService {
 
     // ---------------------------------------------------------------- reads
 
+    /** The source with this id; for a merged one, the source it was merged into (merges keep chains one hop long). */
     @WithSession
     public Uni<SourceView> getSource(String id) {
         return Uni.createFrom().deferred(() -> {
             UUID sourceId = parseId(id, "id");
-            return views(List.of(sourceId)).map(views -> {
-                SourceView view = views.get(sourceId);
-                if (view == null) {
+            return sources.findById(sourceId).chain(source -> {
+                if (source == null) {
                     throw new SourceNotFoundException(sourceId);
                 }
-                return view;
+                return view(source.mergedInto != null ? source.mergedInto : source.id);
             });
         });
     }
 
-    /** Sources ordered by canonical name, optionally only those with a name or alias containing the query. */
+    /**
+     * Live sources ordered by canonical name, optionally only those with a name or alias containing
+     * the query, or of one kind ({@code null} for all). Merged sources are left out: their names are
+     * the survivors' now.
+     */
     @WithSession
-    public Uni<SourcePage> listSources(int pageSize, String pageToken, String query) {
+    public Uni<SourcePage> listSources(int pageSize, String pageToken, String query, SourceKind kind) {
         return Uni.createFrom().deferred(() -> {
             if (pageSize < 0 || pageSize > MAX_PAGE_SIZE) {
                 throw new InvalidArgumentException("page_size must be between 1 and " + MAX_PAGE_SIZE
@@ -301,7 +306,7 @@ public class SourceRegistryService {
             PagePosition after = pageToken == null || pageToken.isBlank() ? null : PageTokens.decode(pageToken);
             String queryKey = query == null ? "" : NameKeys.key(query);
             String pattern = queryKey.isEmpty() ? null : "%" + queryKey + "%";
-            return sources.page(after, pattern, size + 1).chain(rows -> {
+            return sources.page(after, pattern, kind, size + 1).chain(rows -> {
                 boolean more = rows.size() > size;
                 List<Source> page = more ? rows.subList(0, size) : rows;
                 String next = more ? PageTokens.encode(new PagePosition(page.get(size - 1).name, page.get(size - 1).id)) : "";
@@ -346,12 +351,9 @@ public class SourceRegistryService {
                 throw new InvalidArgumentException("aliases must not be empty");
             }
             List<PendingName> names = readAliases(newAliases, "aliases");
-            return sources.findById(sourceId).chain(source -> {
-                if (source == null) {
-                    throw new SourceNotFoundException(sourceId);
-                }
-                return claimAll(source.id, names, List.of(), true);
-            }).chain(() -> view(sourceId));
+            return findEditable(sourceId)
+                    .chain(source -> claimAll(source.id, names, List.of(), true))
+                    .chain(() -> view(sourceId));
         });
     }
 
@@ -380,10 +382,7 @@ public class SourceRegistryService {
 
     private Uni<SourceView> updateSource(UUID id, String name, SourceKind kind, String externalId,
                                          List<PendingName> aliasNames, List<PendingDomain> newDomains) {
-        return sources.findById(id).chain(source -> {
-            if (source == null) {
-                throw new SourceNotFoundException(id);
-            }
+        return findEditable(id).chain(source -> {
             List<PendingName> names = new ArrayList<>();
             if (name != null) {
                 // The former name stays registered as an alias: renaming never drops a name.
@@ -400,6 +399,113 @@ public class SourceRegistryService {
             source.updatedAt = Instant.now();
             return claimAll(source.id, names, newDomains, true).chain(() -> view(source.id));
         });
+    }
+
+    /**
+     * The source to edit, its row share-locked until the transaction ends: a concurrent merge of it
+     * waits for the edit (and then moves the new names too), or the edit waits for the merge and is
+     * refused. A merged source is not edited: its names are the survivor's now.
+     */
+    private Uni<Source> findEditable(UUID id) {
+        return sources.findById(id, LockModeType.PESSIMISTIC_READ).map(source -> {
+            if (source == null) {
+                throw new SourceNotFoundException(id);
+            }
+            if (source.mergedInto != null) {
+                throw new PreconditionFailedException("source " + id + " was merged into " + source.mergedInto
+                        + "; edit that source instead");
+            }
+            return source;
+        });
+    }
+
+    // ---------------------------------------------------------------- merges
+
+    /**
+     * Merges one source into another that names the same entity; see {@link #checkMergeable} for
+     * what is refused. The survivor gains the merged source's names (its canonical name becomes an
+     * alias), web domains, external id and earlier tombstones; the merged source becomes a tombstone
+     * pointing to the survivor. Merging again into the same survivor changes nothing (a retry is safe).
+     *
+     * @return the survivor
+     */
+    @WithTransaction
+    public Uni<SourceView> mergeSources(String fromId, String intoId) {
+        return Uni.createFrom().deferred(() -> {
+            UUID from = parseId(fromId, "from_id");
+            UUID into = parseId(intoId, "into_id");
+            if (from.equals(into)) {
+                throw new InvalidArgumentException("into_id must name another source than from_id: a source cannot be"
+                        + " merged into itself");
+            }
+            // Both rows locked in one order whatever the direction: A into B and B into A at once cannot deadlock.
+            boolean fromFirst = from.compareTo(into) < 0;
+            Map<UUID, Source> locked = new HashMap<>();
+            return lockForMerge(fromFirst ? from : into, fromFirst ? "from_id" : "into_id", locked)
+                    .chain(() -> lockForMerge(fromFirst ? into : from, fromFirst ? "into_id" : "from_id", locked))
+                    .chain(() -> {
+                        Source merged = locked.get(from);
+                        Source survivor = locked.get(into);
+                        if (into.equals(merged.mergedInto)) {
+                            return view(into); // merged by an earlier call
+                        }
+                        checkMergeable(merged, survivor);
+                        return absorb(merged, survivor).chain(() -> view(into));
+                    });
+        });
+    }
+
+    private Uni<Void> lockForMerge(UUID id, String field, Map<UUID, Source> locked) {
+        return sources.findById(id, LockModeType.PESSIMISTIC_WRITE).invoke(source -> {
+            if (source == null) {
+                throw new SourceNotFoundException(field, id);
+            }
+            locked.put(id, source);
+        }).replaceWithVoid();
+    }
+
+    /**
+     * Refuses a merge the sources' state forbids: either is a tombstone already; a person and a
+     * non-person (a person is never an organisation or a medium; the other kinds are often told
+     * apart only by the context a name was first seen in, so an agency created as an outlet merges);
+     * two different external ids (two registries saying these are two entities).
+     */
+    static void checkMergeable(Source merged, Source survivor) {
+        if (merged.mergedInto != null) {
+            throw new PreconditionFailedException("from_id: source " + merged.id + " was already merged into "
+                    + merged.mergedInto);
+        }
+        if (survivor.mergedInto != null) {
+            throw new PreconditionFailedException("into_id: source " + survivor.id + " was merged into "
+                    + survivor.mergedInto + "; merge into that source instead");
+        }
+        if ((merged.kind == SourceKind.PERSON) != (survivor.kind == SourceKind.PERSON)) {
+            throw new PreconditionFailedException("cannot merge " + merged.kind + " '" + merged.name + "' into "
+                    + survivor.kind + " '" + survivor.name + "': a person and an organisation or medium are never one"
+                    + " entity; if one kind is wrong, correct it with UpsertSource first");
+        }
+        if (merged.externalId != null && survivor.externalId != null && !merged.externalId.equals(survivor.externalId)) {
+            throw new PreconditionFailedException("cannot merge '" + merged.name + "' (" + merged.externalId + ") into '"
+                    + survivor.name + "' (" + survivor.externalId + "): their external ids name two different entities");
+        }
+    }
+
+    private Uni<Void> absorb(Source merged, Source survivor) {
+        Instant now = Instant.now();
+        if (survivor.externalId == null) {
+            survivor.externalId = merged.externalId;
+        }
+        merged.externalId = null;
+        merged.mergedInto = survivor.id;
+        merged.mergedAt = now;
+        merged.updatedAt = now;
+        survivor.updatedAt = now;
+        LOG.infof("Merging source %s '%s' into %s '%s'", merged.id, merged.name, survivor.id, survivor.name);
+        return aliases.reassign(merged.id, survivor.id)
+                .chain(() -> domains.reassign(merged.id, survivor.id))
+                .chain(() -> sources.repointTombstones(merged.id, survivor.id))
+                .chain(() -> sources.flush())
+                .replaceWithVoid();
     }
 
     /**
@@ -529,12 +635,17 @@ public class SourceRegistryService {
         }
         List<UUID> idList = List.copyOf(ids);
         return sources.findByIds(idList).chain(found -> aliases.findBySourceIds(idList).chain(aliasRows ->
-                domains.findBySourceIds(idList).map(domainRows -> {
+                domains.findBySourceIds(idList).chain(domainRows -> sources.findMergedInto(idList).map(tombstones -> {
                     Map<UUID, List<SourceAlias>> aliasesBySource = new HashMap<>();
                     aliasRows.forEach(row -> aliasesBySource.computeIfAbsent(row.sourceId, id -> new ArrayList<>()).add(row));
                     Map<UUID, List<String>> domainsBySource = new HashMap<>();
                     for (SourceDomain row : domainRows) {
                         domainsBySource.computeIfAbsent(row.sourceId, id -> new ArrayList<>()).add(row.domain);
+                    }
+                    Map<UUID, List<SourceView.MergedSource>> mergedFrom = new HashMap<>();
+                    for (Source tombstone : tombstones) {
+                        mergedFrom.computeIfAbsent(tombstone.mergedInto, id -> new ArrayList<>())
+                                .add(new SourceView.MergedSource(tombstone.id, tombstone.name));
                     }
                     Map<UUID, SourceView> views = new HashMap<>();
                     for (Source source : found) {
@@ -544,10 +655,11 @@ public class SourceRegistryService {
                                 .map(alias -> alias.alias)
                                 .toList();
                         views.put(source.id, new SourceView(source.id, source.name, source.kind, source.externalId,
-                                otherNames, domainsBySource.getOrDefault(source.id, List.of())));
+                                otherNames, domainsBySource.getOrDefault(source.id, List.of()),
+                                mergedFrom.getOrDefault(source.id, List.of())));
                     }
                     return views;
-                })));
+                }))));
     }
 
     // ---------------------------------------------------------------- validation

@@ -5,6 +5,7 @@ import io.grpc.StatusRuntimeException;
 import io.quotetrail.proto.grpc.AuthErrorStatuses;
 import io.quotetrail.source.service.InvalidArgumentException;
 import io.quotetrail.source.service.NameTakenException;
+import io.quotetrail.source.service.PreconditionFailedException;
 import io.quotetrail.source.service.SourceNotFoundException;
 import io.vertx.pgclient.PgException;
 import jakarta.persistence.PersistenceException;
@@ -33,6 +34,11 @@ class GrpcErrorsTest {
         assertThat(statusOf(new SourceNotFoundException(UUID.randomUUID())).getCode()).isEqualTo(Status.Code.NOT_FOUND);
         assertThat(statusOf(new NameTakenException("aliases[0]", "AFP", UUID.randomUUID(), "AFP")).getCode())
                 .isEqualTo(Status.Code.ALREADY_EXISTS);
+        assertThat(statusOf(new PreconditionFailedException("from_id: source x was already merged into y")))
+                .satisfies(status -> {
+                    assertThat(status.getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+                    assertThat(status.getDescription()).isEqualTo("from_id: source x was already merged into y");
+                });
     }
 
     @Test

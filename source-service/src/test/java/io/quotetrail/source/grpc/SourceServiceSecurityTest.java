@@ -9,6 +9,7 @@ import io.quotetrail.proto.source.v1.GetSourceRequest;
 import io.quotetrail.proto.source.v1.ListSourcesRequest;
 import io.quotetrail.proto.source.v1.ListSourcesResponse;
 import io.quotetrail.proto.source.v1.Mention;
+import io.quotetrail.proto.source.v1.MergeSourcesRequest;
 import io.quotetrail.proto.source.v1.ResolveMentionsRequest;
 import io.quotetrail.proto.source.v1.Source;
 import io.quotetrail.proto.source.v1.SourceKind;
@@ -67,6 +68,10 @@ class SourceServiceSecurityTest {
         assertStatus(() -> Callers.reader(client).resolveMentions(RESOLVE_AFP).await().atMost(TIMEOUT),
                 Status.Code.PERMISSION_DENIED, "roles do not allow");
         assertStatus(() -> Callers.reader(client).upsertSource(CREATE).await().atMost(TIMEOUT),
+                Status.Code.PERMISSION_DENIED, "roles do not allow");
+        assertStatus(() -> Callers.reader(client).mergeSources(MergeSourcesRequest.newBuilder()
+                        .setFromId("00000000-0000-0000-0000-000000000001").setIntoId("00000000-0000-0000-0000-000000000002")
+                        .build()).await().atMost(TIMEOUT),
                 Status.Code.PERMISSION_DENIED, "roles do not allow");
         ListSourcesResponse afterDenied = Callers.reader(client)
                 .listSources(ListSourcesRequest.newBuilder().setQuery("Unauthorized Outlet").build()).await().atMost(TIMEOUT);

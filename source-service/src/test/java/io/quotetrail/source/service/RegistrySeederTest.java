@@ -50,7 +50,7 @@ class RegistrySeederTest {
         assertThat(VertxContextSupport.subscribeAndAwait(() -> registry.seed(List.of(first)))).isEqualTo(1);
         assertThat(VertxContextSupport.subscribeAndAwait(() -> registry.seed(List.of(extended)))).isZero();
 
-        SourcePage page = VertxContextSupport.subscribeAndAwait(() -> registry.listSources(10, "", "courier " + suffix));
+        SourcePage page = VertxContextSupport.subscribeAndAwait(() -> registry.listSources(10, "", "courier " + suffix, null));
         assertThat(page.sources()).singleElement().satisfies(source -> {
             assertThat(source.name()).isEqualTo("Seedling Courier " + suffix);
             assertThat(source.aliases()).contains("SC " + suffix, "Courier " + suffix,

@@ -16,8 +16,9 @@ import io.grpc.StatusRuntimeException;
 
 /**
  * A backend's gRPC status as an HTTP answer. INVALID_ARGUMENT keeps the backend's message, which by contract
- * names the field; everything unexpected becomes a generic 500 whose details stay in the server log under a
- * correlation id.
+ * names the field; ALREADY_EXISTS and FAILED_PRECONDITION (a name another source holds, a merge the sources' state
+ * forbids) are 409 with the backend's message; everything unexpected becomes a generic 500 whose details stay in
+ * the server log under a correlation id.
  */
 public class GrpcStatusExceptionMapper {
 
@@ -26,6 +27,9 @@ public class GrpcStatusExceptionMapper {
     /** Request fields a backend message may start with, in the proto's snake_case or the API's camelCase. */
     private static final Set<String> ARTICLE_FIELDS =
             Set.of("externalId", "title", "text", "outlet", "url", "publishedAt", "language", "id");
+    /** The same for the source registry's requests (sources' aliases, merges, listing). */
+    private static final Set<String> SOURCE_FIELDS =
+            Set.of("aliases", "fromId", "intoId", "query", "kind", "pageSize", "pageToken");
     private static final Pattern LEADING_IDENTIFIER = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)");
     private static final int MAX_MESSAGE_CHARS = 300;
 
@@ -51,7 +55,14 @@ public class GrpcStatusExceptionMapper {
                 String message = clientMessage(status.getDescription(), "the request was refused as invalid");
                 yield ErrorResponses.response(400, message, fieldNamedIn(message));
             }
-            case NOT_FOUND -> ErrorResponses.response(404, clientMessage(status.getDescription(), "not found"), null);
+            case NOT_FOUND -> {
+                String message = clientMessage(status.getDescription(), "not found");
+                yield ErrorResponses.response(404, message, fieldNamedIn(message));
+            }
+            case ALREADY_EXISTS, FAILED_PRECONDITION -> {
+                String message = clientMessage(status.getDescription(), "the request conflicts with the current state");
+                yield ErrorResponses.response(409, message, fieldNamedIn(message));
+            }
             case UNAUTHENTICATED -> ErrorResponses.unauthorized("the access token was not accepted",
                     ErrorResponses.INVALID_TOKEN_CHALLENGE);
             case PERMISSION_DENIED -> ErrorResponses.response(403, "the access token lacks the role this operation needs", null);
@@ -81,7 +92,7 @@ public class GrpcStatusExceptionMapper {
             return null;
         }
         String candidate = snakeToCamel(matcher.group(1));
-        return ARTICLE_FIELDS.contains(candidate) ? candidate : null;
+        return ARTICLE_FIELDS.contains(candidate) || SOURCE_FIELDS.contains(candidate) ? candidate : null;
     }
 
     private static String snakeToCamel(String name) {
