@@ -1,6 +1,7 @@
 package io.quotetrail.gateway.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quotetrail.gateway.rest.dto.ArticleView;
 import io.quotetrail.gateway.rest.dto.QuoteDetailView;
 import io.quotetrail.gateway.rest.dto.QuotePageView;
+import io.quotetrail.gateway.rest.dto.SourceDetailView;
+import io.quotetrail.gateway.rest.dto.SourcePageView;
+import io.quotetrail.gateway.service.SourceDirectory;
 import io.quotetrail.gateway.rest.dto.TraceSubmission;
 import io.quotetrail.gateway.rest.dto.TraceView;
 import io.quotetrail.gateway.service.ArticleService;
@@ -57,6 +61,11 @@ public class WebApp {
 
         static native TemplateInstance trace(Viewer viewer, String text, List<FieldError> errors, TraceView result);
 
+        static native TemplateInstance sources(Viewer viewer, String query, SourcePageView page);
+
+        static native TemplateInstance source(Viewer viewer, SourceDetailView source, String mergeQuery,
+                                              SourcePageView candidates, String notice);
+
         static native TemplateInstance error(Viewer viewer, int status, String title, String message);
     }
 
@@ -70,14 +79,16 @@ public class WebApp {
 
     private final ArticleService articles;
     private final QuoteLookup quotes;
+    private final SourceDirectory sources;
     private final WebForms forms;
     private final WebViews views;
     private final SecurityIdentity identity;
 
-    public WebApp(ArticleService articles, QuoteLookup quotes, WebForms forms, WebViews views,
-                  SecurityIdentity identity) {
+    public WebApp(ArticleService articles, QuoteLookup quotes, SourceDirectory sources, WebForms forms,
+                  WebViews views, SecurityIdentity identity) {
         this.articles = articles;
         this.quotes = quotes;
+        this.sources = sources;
         this.forms = forms;
         this.views = views;
         this.identity = identity;
@@ -147,6 +158,59 @@ public class WebApp {
         }
         return quotes.trace(checked.value())
                 .map(result -> Response.ok(Templates.trace(viewer(), text, List.of(), result)).build());
+    }
+
+    @GET
+    @Path("/sources")
+    public Uni<TemplateInstance> sources(@QueryParam("query") String query, @QueryParam("pageToken") String pageToken) {
+        return sources.list(blankToNull(query), null, 50, blankToNull(pageToken))
+                .map(page -> Templates.sources(viewer(), query, page));
+    }
+
+    @GET
+    @Path("/sources/{id}")
+    public Uni<TemplateInstance> source(@PathParam("id") String id, @QueryParam("mergeQuery") String mergeQuery,
+                                        @QueryParam("done") String done) {
+        Uni<SourcePageView> candidates = blankToNull(mergeQuery) == null || !viewer().editor()
+                ? Uni.createFrom().nullItem()
+                : sources.list(mergeQuery.strip(), null, 20, null);
+        return sources.find(id).chain(source -> candidates.map(found ->
+                Templates.source(viewer(), source, mergeQuery, found, noticeFor(done))));
+    }
+
+    @POST
+    @Path("/sources/{id}/aliases")
+    @RolesAllowed("editor")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> addAliases(@PathParam("id") String id, @RestForm String aliases) {
+        List<String> names = aliases == null ? List.of() : aliases.lines().flatMap(line -> Arrays.stream(line.split(",")))
+                .map(String::strip).filter(name -> !name.isEmpty()).toList();
+        if (names.isEmpty()) {
+            return Uni.createFrom().item(Response.status(400).entity(Templates.error(viewer(), 400, "Bad Request",
+                    "aliases: give at least one name (one per line or separated by commas)")).build());
+        }
+        return sources.addAliases(id, names)
+                .map(source -> Response.seeOther(URI.create("/app/sources/" + source.id() + "?done=aliases")).build());
+    }
+
+    @POST
+    @Path("/sources/{id}/merge")
+    @RolesAllowed("editor")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> merge(@PathParam("id") String id, @RestForm String intoId) {
+        if (blankToNull(intoId) == null) {
+            return Uni.createFrom().item(Response.status(400).entity(Templates.error(viewer(), 400, "Bad Request",
+                    "intoId: choose the source to merge into")).build());
+        }
+        return sources.merge(id, intoId.strip())
+                .map(survivor -> Response.seeOther(URI.create("/app/sources/" + survivor.id() + "?done=merged")).build());
+    }
+
+    private static String noticeFor(String done) {
+        if ("merged".equals(done)) {
+            return "Merged: the other source's names now lead here, and its quotes and graphs show this source.";
+        }
+        return "aliases".equals(done) ? "Names added." : null;
     }
 
     private Viewer viewer() {

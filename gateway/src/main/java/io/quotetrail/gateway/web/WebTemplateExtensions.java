@@ -17,6 +17,12 @@ public final class WebTemplateExtensions {
         return value == null ? "" : value.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /** For a query parameter in a link (Qute escapes HTML, not URLs): {@code {url:encode(text)}}, null-safe. */
+    @TemplateExtension(namespace = "url")
+    static String encode(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static long similarityPercent(TraceView.Match match) {
         return Math.round(match.similarity() * 100);
     }

@@ -186,6 +186,33 @@ class WebAppBrowserTest {
         }
     }
 
+    @Test
+    @Order(6)
+    void anEditorGivesASourceAnotherNameAndMergesTwoSources() {
+        try (BrowserContext context = desktop(); Page page = context.newPage()) {
+            signIn(page, "/app/sources?query=Harbour", "editor");
+            Locator harbour = page.locator("table.sources a", new Page.LocatorOptions().setHasText("<i>Harbour</i> Post"));
+            harbour.focus();
+            page.keyboard().press("Enter");
+            page.locator("h1", new Page.LocatorOptions().setHasText("<i>Harbour</i> Post")).waitFor();
+
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Names")).fill("Harbour Post Online");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add names")).click();
+            assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("Names added");
+            assertThat(page.locator("main li").allTextContents()).contains("Harbour Post Online");
+
+            page.getByLabel("Find the source to keep").fill("Moscow Times");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Merge <i>Harbour</i> Post into The Moscow Times")).click();
+
+            assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("Merged");
+            assertThat(page.locator("h1").textContent()).isEqualTo("The Moscow Times");
+            assertThat(page.locator("main").textContent()).contains("<i>Harbour</i> Post", "Harbour Post Online");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("source.png")).setFullPage(true));
+        }
+    }
+
     private static BrowserContext desktop() {
         return watched(browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)));
     }
