@@ -169,7 +169,7 @@ class OverlaysTest {
             // Production renders no Secret: each of these is created in the namespace (deploy/README.md).
             assertThat(ofKind(overlay, "Secret")).isEmpty();
             assertThat(external).containsExactlyInAnyOrder("quote-service-database", "source-service-database",
-                    "keycloak-database", "keycloak-admin");
+                    "keycloak-database", "keycloak-admin", "gateway-web-session");
         } else {
             assertThat(external).isEmpty();
         }
