@@ -18,17 +18,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A JSON-LD document as the triples a real JSON-LD processor (Titanium) reads from it. Remote documents are
  * refused, so a document that needed a context from the web fails here instead of quietly fetching it.
  */
-final class RdfTriples {
+public final class RdfTriples {
 
-    static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-    static final String PROV = "http://www.w3.org/ns/prov#";
-    static final String SCHEMA = "http://schema.org/";
-    static final String DCTERMS = "http://purl.org/dc/terms/";
-    static final String XSD = "http://www.w3.org/2001/XMLSchema#";
-    static final String QT = ResourceIris.VOCABULARY;
+    public static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String SCHEMA = "http://schema.org/";
+    public static final String DCTERMS = "http://purl.org/dc/terms/";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String QT = ResourceIris.VOCABULARY;
 
     /** One triple; a literal's object is its lexical form, with its datatype beside it (null for IRIs and blank nodes). */
-    record Triple(String subject, String predicate, String object, String datatype) {
+    public record Triple(String subject, String predicate, String object, String datatype) {
     }
 
     private final Set<Triple> triples;
@@ -37,7 +37,7 @@ final class RdfTriples {
         this.triples = triples;
     }
 
-    static RdfTriples of(JsonNode document) {
+    public static RdfTriples of(JsonNode document) {
         try {
             return of(new ObjectMapper().writeValueAsString(document));
         } catch (Exception e) {
@@ -45,7 +45,7 @@ final class RdfTriples {
         }
     }
 
-    static RdfTriples of(String json) {
+    public static RdfTriples of(String json) {
         try {
             List<RdfNQuad> quads = JsonLd.toRdf(JsonDocument.of(new StringReader(json)))
                     .loader((url, options) -> {
@@ -63,32 +63,32 @@ final class RdfTriples {
         }
     }
 
-    boolean has(String subject, String predicate, String object) {
+    public boolean has(String subject, String predicate, String object) {
         return triples.stream().anyMatch(t -> t.subject().equals(subject) && t.predicate().equals(predicate)
                 && t.object().equals(object));
     }
 
-    Set<String> objects(String subject, String predicate) {
+    public Set<String> objects(String subject, String predicate) {
         return triples.stream().filter(t -> t.subject().equals(subject) && t.predicate().equals(predicate))
                 .map(Triple::object).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    Set<String> subjects(String predicate, String object) {
+    public Set<String> subjects(String predicate, String object) {
         return triples.stream().filter(t -> t.predicate().equals(predicate) && t.object().equals(object))
                 .map(Triple::subject).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** The datatype of the (first) object this subject has for this predicate: null for an IRI or a blank node. */
-    String datatype(String subject, String predicate) {
+    public String datatype(String subject, String predicate) {
         return triples.stream().filter(t -> t.subject().equals(subject) && t.predicate().equals(predicate))
                 .findFirst().orElseThrow(() -> new AssertionError(subject + " has no " + predicate)).datatype();
     }
 
-    Set<Triple> withPredicate(String predicate) {
+    public Set<Triple> withPredicate(String predicate) {
         return triples.stream().filter(t -> t.predicate().equals(predicate)).collect(Collectors.toSet());
     }
 
-    int size() {
+    public int size() {
         return triples.size();
     }
 
