@@ -23,8 +23,6 @@ import io.quotetrail.proto.source.v1.SourceKind;
  */
 public final class ClaimJsonLd {
 
-    public static final String MEDIA_TYPE = "application/ld+json";
-
     private ClaimJsonLd() {
     }
 

@@ -18,8 +18,6 @@ import io.quotetrail.proto.quote.v1.SourceRef;
  */
 public final class OccurrenceCsv {
 
-    public static final String MEDIA_TYPE = "text/csv";
-
     public static final List<String> COLUMNS = List.of("quoteId", "occurrenceId", "articleId", "externalId", "outlet",
             "url", "title", "publishedAt", "speaker", "text", "kind", "start", "end", "chain", "medium", "occasionDate",
             "partOf");

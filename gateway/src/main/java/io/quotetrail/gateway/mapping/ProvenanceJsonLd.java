@@ -42,8 +42,6 @@ import io.quotetrail.proto.source.v1.SourceKind;
  */
 public final class ProvenanceJsonLd {
 
-    public static final String MEDIA_TYPE = "application/ld+json";
-
     private ProvenanceJsonLd() {
     }
 

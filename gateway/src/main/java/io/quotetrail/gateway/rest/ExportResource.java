@@ -25,8 +25,6 @@ import org.jboss.resteasy.reactive.RestMulti;
 @SecurityRequirement(name = OpenApiDefinitions.BEARER)
 public class ExportResource {
 
-    static final String CSV = "text/csv";
-
     private final ArticleService articles;
     private final QuoteExports exports;
 
@@ -43,7 +41,7 @@ public class ExportResource {
                     + "as the store is read. Role: reader.")
     @APIResponse(responseCode = "200", description = "The export",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportView.class)),
-                    @Content(mediaType = CSV, schema = @Schema(implementation = String.class))})
+                    @Content(mediaType = QuoteResource.CSV, schema = @Schema(implementation = String.class))})
     @APIResponse(responseCode = "406", description = "None of the media types in Accept is offered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -58,7 +56,7 @@ public class ExportResource {
     }
 
     @GET
-    @Produces(CSV)
+    @Produces(QuoteResource.CSV)
     @RolesAllowed("reader")
     @Operation(hidden = true)
     public RestMulti<byte[]> exportCsv() {
