@@ -24,8 +24,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jboss.resteasy.reactive.RestQuery;
+import io.quotetrail.gateway.service.QuoteExports;
 import io.quotetrail.gateway.service.QuoteLookup;
 import io.smallrye.mutiny.Uni;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/quotes")
 @Tag(name = "Quotes", description = "One utterance across the news: its variants, fragments and provenance")
@@ -44,11 +46,15 @@ public class QuoteResource {
 
     /** Graphviz's registered media type. */
     static final String GRAPHVIZ = "text/vnd.graphviz";
+    static final String JSON_LD = "application/ld+json";
+    static final String CSV = "text/csv";
 
     private final QuoteLookup quotes;
+    private final QuoteExports exports;
 
-    public QuoteResource(QuoteLookup quotes) {
+    public QuoteResource(QuoteLookup quotes, QuoteExports exports) {
         this.quotes = quotes;
+        this.exports = exports;
     }
 
     @GET
@@ -78,11 +84,44 @@ public class QuoteResource {
     @RolesAllowed("reader")
     @Operation(summary = "Read one quote",
             description = "Canonical wording, speaker, first appearance, variants with word-level differences, "
-                    + "fragments and every appearance. Role: reader.")
+                    + "fragments and every appearance. JSON by default; ask for `text/csv` to get its occurrences as CSV "
+                    + "(RFC 4180, UTF-8, a header row; the columns of `GET /api/v1/export` as CSV). Role: reader.")
     @APIResponse(responseCode = "200", description = "The quote",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteDetailView.class)))
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteDetailView.class)),
+                    @Content(mediaType = CSV, schema = @Schema(implementation = String.class))})
+    @APIResponse(responseCode = "406", description = "None of the media types in Accept is offered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Uni<QuoteDetailView> get(@PathParam("id") String id) {
         return quotes.find(id);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(CSV)
+    @RolesAllowed("reader")
+    @Operation(hidden = true)
+    public Uni<RestResponse<String>> occurrencesCsv(@PathParam("id") String id) {
+        return exports.occurrencesCsv(id).map(csv -> RestResponse.ResponseBuilder.ok(csv)
+                .header("Content-Disposition", "attachment; filename=\"quote-" + id.replaceAll("[^A-Za-z0-9-]", "")
+                        + "-occurrences.csv\"")
+                .build());
+    }
+
+    @GET
+    @Path("/{id}/claim")
+    @Produces({JSON_LD, MediaType.APPLICATION_JSON})
+    @RolesAllowed("reader")
+    @Operation(summary = "A quote as a schema.org Claim",
+            description = "JSON-LD (inline context): the canonical wording as `text`, the speaker as `author`, the occasion "
+                    + "as `dateCreated`, every article that carries it as an `appearance` (a `NewsArticle` with `url`, "
+                    + "`headline`, `publisher`, `datePublished` and the wording it printed as a `Quotation`), the earliest "
+                    + "as `firstAppearance`, and fragments as `hasPart`. Role: reader.")
+    @APIResponse(responseCode = "200", description = "The claim",
+            content = @Content(mediaType = JSON_LD, schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "406", description = "None of the media types in Accept is offered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Uni<String> claim(@PathParam("id") String id) {
+        return exports.claim(id);
     }
 
     @GET
@@ -91,10 +130,17 @@ public class QuoteResource {
     @RolesAllowed("reader")
     @Operation(summary = "A quote's provenance graph",
             description = "Sources as nodes, relays as edges with the sentence that states each, merged from every "
-                    + "occurrence's chain. JSON by default; ask for `text/vnd.graphviz` to get Graphviz DOT. Role: reader.")
+                    + "occurrence's chain. JSON by default; ask for `text/vnd.graphviz` to get Graphviz DOT, or for "
+                    + "`application/ld+json` to get W3C PROV-O as JSON-LD (inline context): every article and relay "
+                    + "`prov:wasQuotedFrom` the next source upstream, with a `prov:qualifiedQuotation` naming the article "
+                    + "and sentence that state it (inferred hops only qualified, `qt:inferred` true, with their "
+                    + "confidence), and `prov:hadPrimarySource` the primary source. Role: reader.")
     @APIResponse(responseCode = "200", description = "The graph",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteGraphView.class)),
-                    @Content(mediaType = GRAPHVIZ, schema = @Schema(implementation = String.class))})
+                    @Content(mediaType = GRAPHVIZ, schema = @Schema(implementation = String.class)),
+                    @Content(mediaType = JSON_LD, schema = @Schema(implementation = String.class))})
+    @APIResponse(responseCode = "406", description = "None of the media types in Accept is offered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Uni<QuoteGraphView> graph(@PathParam("id") String id) {
         return quotes.graph(id);
     }
@@ -106,5 +152,14 @@ public class QuoteResource {
     @Operation(hidden = true)
     public Uni<String> graphDot(@PathParam("id") String id) {
         return quotes.graphDot(id);
+    }
+
+    @GET
+    @Path("/{id}/graph")
+    @Produces(JSON_LD)
+    @RolesAllowed("reader")
+    @Operation(hidden = true)
+    public Uni<String> graphProvenance(@PathParam("id") String id) {
+        return exports.provenance(id);
     }
 }

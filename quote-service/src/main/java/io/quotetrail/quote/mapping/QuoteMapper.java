@@ -112,6 +112,8 @@ public final class QuoteMapper {
                 .setArticleId(article.id.toString())
                 .setExternalId(article.externalId == null ? "" : article.externalId)
                 .setPublishedAt(article.publishedAt == null ? "" : article.publishedAt.toString())
+                .setUrl(article.url == null ? "" : article.url)
+                .setTitle(article.title == null ? "" : article.title)
                 .setOccurrence(ArticleMapper.toProto(appearance.occurrence()));
         if (article.outletSourceId != null) {
             builder.setOutlet(ArticleMapper.sourceRef(article.outletSourceId, article.outletName, article.outletKind));

@@ -411,6 +411,7 @@ class QuoteGrpcServiceTest {
         String speaker = "Mayor Ilse Varga" + marker.replaceAll("[0-9-]", "");
         IngestArticleResponse first = editor().ingestArticle(IngestArticleRequest.newBuilder()
                 .setExternalId(unique("variant-a")).setOutlet("Harbour Post").setPublishedAt("2025-05-02")
+                .setUrl("https://harbour.example/bridge").setTitle("Volunteers saved the bridge")
                 .setText(speaker + " called the volunteers \u201Cheroic\u201D in a letter, the Valley Wire reported.\n\n"
                         + "\u201CThe heroic work of our volunteers saved the old bridge and every family in the valley,\u201D "
                         + "she wrote.").build());
@@ -429,6 +430,9 @@ class QuoteGrpcServiceTest {
         QuoteDetail quote = reader().getQuote(GetQuoteRequest.newBuilder().setId(full.getQuoteId()).build());
         assertThat(quote.getSpeaker().getName()).isEqualTo(full.getSpeaker().getName());
         assertThat(quote.getFirstAppearance().getArticleId()).isEqualTo(first.getArticle().getId());
+        assertThat(quote.getFirstAppearance().getUrl()).isEqualTo("https://harbour.example/bridge");
+        assertThat(quote.getFirstAppearance().getTitle()).isEqualTo("Volunteers saved the bridge");
+        assertThat(quote.getAppearances(1).getUrl()).as("no url given").isEmpty();
         assertThat(quote.getAppearancesList()).hasSize(2);
         assertThat(quote.getVariantsList()).hasSize(2);
         assertThat(quote.getVariantsList()).anySatisfy(v -> assertThat(v.getDiffList())

@@ -47,7 +47,7 @@ public class WebApplicationExceptionMapper {
             case 400 -> "the request could not be read";
             case 404 -> "no such resource";
             case 405 -> "method not allowed on this resource";
-            case 406 -> "this resource answers application/json only";
+            case 406 -> "this resource offers none of the media types in the Accept header (the API documentation lists the ones it offers)";
             case 413 -> "request body too large";
             case 415 -> "request body must be application/json";
             default -> ErrorResponses.reasonPhrase(status);
