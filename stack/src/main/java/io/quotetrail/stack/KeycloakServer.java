@@ -11,13 +11,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -260,40 +257,22 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /** Unpacks and builds the distribution once per version, safely across processes. */
+    /** Unpacks and builds the distribution once per version (see {@link ToolCache}). */
     private static Path builtDistribution() {
         String version = version();
-        Path cache = Path.of(System.getProperty("quotetrail.cache",
-                System.getProperty("user.home") + "/.cache/quotetrail"));
-        Path distribution = cache.resolve("keycloak-" + version);
-        Path builtMarker = distribution.resolve(".quotetrail-built");
-        try {
-            Files.createDirectories(cache);
-            try (FileChannel lockChannel = FileChannel.open(cache.resolve("keycloak.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = lockChannel.lock()) {
-                if (Files.exists(builtMarker)) {
-                    return distribution;
-                }
-                unzip(distributionArchive(version), cache);
-                ProcessBuilder builder = new ProcessBuilder("bash", distribution.resolve("bin/kc.sh").toString(),
-                        "build", "--db=dev-file", "--health-enabled=true")
-                        .redirectErrorStream(true)
-                        .redirectOutput(cache.resolve("keycloak-build.log").toFile());
-                builder.environment().put("JAVA_HOME", javaHome());
-                Process build = builder.start();
-                if (build.waitFor() != 0) {
-                    throw new IllegalStateException("kc.sh build failed; see " + cache.resolve("keycloak-build.log"));
-                }
-                Files.writeString(builtMarker, version);
-                return distribution;
+        return ToolCache.prepared("keycloak-" + version, distribution -> {
+            // The archive holds one folder, keycloak-<version>: it unpacks to this very directory.
+            unzip(distributionArchive(version), distribution.getParent());
+            Path log = distribution.getParent().resolve("keycloak-build.log");
+            ProcessBuilder builder = new ProcessBuilder("bash", distribution.resolve("bin/kc.sh").toString(),
+                    "build", "--db=dev-file", "--health-enabled=true")
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().put("JAVA_HOME", javaHome());
+            if (builder.start().waitFor() != 0) {
+                throw new IllegalStateException("kc.sh build failed; see " + log);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not prepare Keycloak " + version, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private static Path distributionArchive(String version) {

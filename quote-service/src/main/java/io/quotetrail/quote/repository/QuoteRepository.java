@@ -141,10 +141,11 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
 
     /**
      * Quotes of anyone sharing MinHash bands with a wording ({@code Wording#bands}), those sharing
-     * the most first. Each band is looked up on its own in the GIN index and read up to
+     * the most first. Each band is looked up on its own in quote_band's primary key and read up to
      * {@link #QUOTES_PER_BAND} quotes: a band of common words is shared by thousands of quotes
      * (6,810 of 361,791 in the generated corpus at 1M occurrences), and reading them all made a
-     * trace take 170 ms; a quote that truly matches shares several bands, most of them rare.
+     * trace take 170 ms; a quote that truly matches shares several bands, most of them rare. Only
+     * the best {@code limit} quotes' rows are read.
      */
     public Uni<List<Quote>> sharingBands(long[] bands, int limit) {
         if (bands.length == 0) {
@@ -152,10 +153,11 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
         }
         Long[] values = java.util.Arrays.stream(bands).boxed().toArray(Long[]::new);
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select q.* from (select id, count(*) as shared from unnest(cast(?1 as bigint[])) band"
-                                + " cross join lateral (select id from quote where minhash_bands @> array[band]"
+                        "select q.* from (select quote_id as id, count(*) as shared"
+                                + " from unnest(cast(?1 as bigint[])) as wanted(band)"
+                                + " cross join lateral (select quote_id from quote_band where quote_band.band = wanted.band"
                                 + " limit " + QUOTES_PER_BAND + ") per_band"
-                                + " group by id order by count(*) desc, id limit ?2) best"
+                                + " group by quote_id order by count(*) desc, quote_id limit ?2) best"
                                 + " join quote q on q.id = best.id order by best.shared desc, q.id", Quote.class)
                 .setParameter(1, values)
                 .setParameter(2, limit)

@@ -457,6 +457,29 @@ class QuoteGrpcServiceTest {
     }
 
     @Test
+    void traceFindsAQuoteByTheWordsOfTheFullerWordingThatBecameItsCanonicalOne() {
+        // The quote's MinHash bands (quote_band, kept by a trigger) must follow its canonical wording.
+        String speaker = "Mayor Ilse Varga" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        IngestArticleResponse shortFirst = editor().ingestArticle(IngestArticleRequest.newBuilder()
+                .setExternalId(unique("short-first")).setOutlet("Harbour Post").setPublishedAt("2025-09-02")
+                .setText("\u201CWe will rebuild the harbour bridge before the autumn gales arrive,\u201D " + speaker
+                        + " said in a statement.").build());
+        IngestArticleResponse fuller = editor().ingestArticle(IngestArticleRequest.newBuilder()
+                .setExternalId(unique("fuller-later")).setOutlet("Daily Test").setPublishedAt("2025-09-03")
+                .setText("\u201CWe will rebuild the harbour bridge with northern granite before the autumn gales "
+                        + "arrive,\u201D " + speaker + " said in a statement.").build());
+        String quoteId = fuller.getArticle().getOccurrences(0).getQuoteId();
+        assertThat(shortFirst.getArticle().getOccurrences(0).getQuoteId()).as("one utterance").isEqualTo(quoteId);
+        assertThat(reader().getQuote(GetQuoteRequest.newBuilder().setId(quoteId).build()).getCanonicalText())
+                .contains("granite");
+
+        TraceResponse traced = reader().trace(TraceRequest.newBuilder()
+                .setText("rebuild the harbour bridge with northern granite").build());
+
+        assertThat(traced.getMatchesList()).extracting(m -> m.getQuote().getId()).contains(quoteId);
+    }
+
+    @Test
     void aStoredFragmentIsLinkedToTheFullQuoteALaterArticleStarts() {
         // Regression: the stored fragment's occurrences were re-pointed before the new whole quote was written.
         String speaker = "Councillor Pia Maren" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
