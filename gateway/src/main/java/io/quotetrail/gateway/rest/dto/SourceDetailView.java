@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record SourceDetailView(
         String id,
-        @Schema(description = "Canonical display name.", examples = "KCNA") String name,
+        @Schema(description = "Canonical display name.", examples = "Valley Wire") String name,
         @Schema(description = "PERSON, ORGANIZATION, GOVERNMENT, STATE_MEDIA, NEWS_AGENCY, OUTLET or PLATFORM.") String kind,
         @Schema(description = "Identifier in another registry, e.g. wikidata:Q193706, or null.") String externalId,
         @Schema(description = "Other names the source goes by.") List<String> aliases,

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TraceSubmission(
 
         @Schema(required = true, description = "The text as seen: perhaps misquoted, truncated, re-punctuated.",
-                maxLength = TraceSubmission.MAX_TEXT_CHARS, examples = "the heroic participation of the DPRK soldiers")
+                maxLength = TraceSubmission.MAX_TEXT_CHARS, examples = "the volunteers saved the old bridge")
         @NotBlank(message = "must not be blank")
         @Size(max = TraceSubmission.MAX_TEXT_CHARS, message = "must be at most " + TraceSubmission.MAX_TEXT_CHARS + " characters")
         String text,
