@@ -185,6 +185,7 @@ public final class LocalStack {
         out.println("""
 
                 QuoteTrail is running. Press Ctrl+C to stop everything it started.
+                  web app            http://127.0.0.1:%d/app   (sign in as editor/editor)
                   gateway (REST)     http://127.0.0.1:%d   (OpenAPI UI: http://127.0.0.1:%d/q/swagger-ui)
                   source-service     127.0.0.1:%d (gRPC)
                   quote-service      127.0.0.1:%d (gRPC)
@@ -200,7 +201,7 @@ public final class LocalStack {
                 Call gRPC through the gateway (grpcurl; server reflection is off, the contracts are in proto/):
                   grpcurl -plaintext -import-path proto/src/main/proto -proto quotetrail/quote/v1/quote_service.proto \\
                        -H "authorization: Bearer $TOKEN" 127.0.0.1:%d quotetrail.quote.v1.QuoteService/ExportArticles
-                """.formatted(GATEWAY_PORT, GATEWAY_PORT, SOURCE_PORT, QUOTE_PORT, KEYCLOAK_PORT, logs, token,
+                """.formatted(GATEWAY_PORT, GATEWAY_PORT, GATEWAY_PORT, SOURCE_PORT, QUOTE_PORT, KEYCLOAK_PORT, logs, token,
                 GATEWAY_PORT, GATEWAY_PORT, GATEWAY_PORT));
     }
 
