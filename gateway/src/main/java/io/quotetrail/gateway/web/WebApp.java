@@ -21,8 +21,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quotetrail.gateway.rest.dto.ArticleSubmission;
 import io.quotetrail.gateway.rest.dto.ArticleView;
-import io.quotetrail.gateway.rest.dto.QuoteDetailView;
 import io.quotetrail.gateway.rest.dto.QuotePageView;
 import io.quotetrail.gateway.rest.dto.SourceDetailView;
 import io.quotetrail.gateway.rest.dto.SourcePageView;
@@ -115,7 +115,7 @@ public class WebApp {
     public Uni<Response> ingest(@RestForm String text, @RestForm("file") FileUpload file, @RestForm String title,
                                 @RestForm String outlet, @RestForm String url, @RestForm String publishedAt) {
         IngestForm form = new IngestForm(text, title, outlet, url, publishedAt);
-        WebForms.Checked<io.quotetrail.gateway.rest.dto.ArticleSubmission> checked = forms.submission(form, file);
+        WebForms.Checked<ArticleSubmission> checked = forms.submission(form, file);
         if (!checked.errors().isEmpty()) {
             return Uni.createFrom().item(Response.status(400)
                     .entity(Templates.ingest(viewer(), form, checked.errors())).build());
@@ -136,9 +136,9 @@ public class WebApp {
     @GET
     @Path("/quotes/{id}")
     public Uni<TemplateInstance> quote(@PathParam("id") String id) {
-        Uni<QuoteDetailView> detail = quotes.find(id);
-        return detail.chain(quote -> quotes.graph(id).map(graph -> views.quotePage(quote, graph)))
-                .map(page -> Templates.quote(viewer(), page));
+        // The quote and its graph are independent reads: both at once.
+        return Uni.combine().all().unis(quotes.find(id), quotes.graph(id)).asTuple()
+                .map(both -> Templates.quote(viewer(), views.quotePage(both.getItem1(), both.getItem2())));
     }
 
     @GET
