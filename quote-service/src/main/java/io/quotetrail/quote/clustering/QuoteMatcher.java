@@ -12,9 +12,27 @@ import java.util.UUID;
  */
 public final class QuoteMatcher {
 
-    /** A stored quote as the matcher sees it. */
+    /**
+     * A stored quote as the matcher sees it.
+     *
+     * @param wording       its canonical wording
+     * @param inThisArticle the wording the article being placed gave it, or null when the article holds none of it
+     */
     public record Candidate(UUID id, UUID speakerId, Wording wording, boolean fragment, String medium,
-                            LocalDate date, UUID partOf) {
+                            LocalDate date, UUID partOf, Wording inThisArticle) {
+
+        boolean thisArticle() {
+            return inThisArticle != null;
+        }
+
+        /** Holds a fragment's words, in its canonical wording or in this article's. */
+        boolean holds(Wording fragment) {
+            return contains(wording, fragment) || inThisArticle != null && contains(inThisArticle, fragment);
+        }
+
+        boolean holdsVerbatim(Wording fragment) {
+            return fragment.isInside(wording) || inThisArticle != null && fragment.isInside(inThisArticle);
+        }
     }
 
     /** The occurrence being placed. */
@@ -32,10 +50,15 @@ public final class QuoteMatcher {
 
     /** Variants of one utterance share at least this much of their content words. */
     static final double SAME_UTTERANCE = 0.4;
+    /**
+     * After the first days, when translations appear, reports copy a wording already out: a looser
+     * likeness is more often the speaker's next remark on the subject than one more variant.
+     */
+    static final double SAME_UTTERANCE_LATER = 0.5;
     /** A truncation keeps this much of the shorter variant's content words. */
     static final double TRUNCATION = 0.85;
     /** Two wordings of one occasion reported by different speakers must be this close to be one utterance. */
-    static final double SAME_DESPITE_CONTEXT = 0.85;
+    static final double SAME_DESPITE_CONTEXT = 0.9;
     /** Across a long gap, only the same content words are the same utterance. */
     static final double SAME_WORDS = 1.0;
     static final int TRUNCATION_MIN_WORDS = 5;
@@ -52,6 +75,8 @@ public final class QuoteMatcher {
     static final int LONG_WORDING = 5;
     /** Occurrences further apart than this are different occasions unless worded alike. */
     public static final int SAME_OCCASION_DAYS = 45;
+    /** Content words from which a phrase quoted verbatim identifies its utterance across speakers. */
+    static final int DISTINCTIVE_PHRASE = 3;
     /** Quotations up to this many words are fragments whatever their kind. */
     public static final int FRAGMENT_WORDS = 6;
 
@@ -74,7 +99,8 @@ public final class QuoteMatcher {
                         && (sameSpeaker(whole.speakerId(), f.speakerId()) && gapDays(whole.date(), f.date()) <= SAME_OCCASION_DAYS
                         && compatibleMedium(whole.medium(), f.medium())
                         || f.wording().stems().size() >= 2 && f.wording().isInside(whole.wording())
-                        && !f.wording().sentence() && gapDays(whole.date(), f.date()) <= 1))
+                        && !f.wording().sentence() && gapDays(whole.date(), f.date()) <= 1
+                        && (f.thisArticle() || distinctive(f.wording()))))
                 .toList();
     }
 
@@ -86,7 +112,7 @@ public final class QuoteMatcher {
         // A fragment seen before its full quote ("heroic" in the lead) is claimed whether this
         // occurrence starts the quote or joins one already stored.
         Candidate whole = new Candidate(joins, incoming.speakerId(), incoming.wording(), false, incoming.medium(),
-                incoming.date(), null);
+                incoming.date(), null, incoming.wording());
         List<UUID> claims = fragmentsOf(whole, candidates).stream().map(Candidate::id).toList();
         return new Decision(joins, null, claims);
     }
@@ -110,25 +136,29 @@ public final class QuoteMatcher {
             if (!sameSpeaker(incoming.speakerId(), c.speakerId()) && !sameLongWording(incoming, c)) {
                 continue;
             }
+            boolean sameDays = gapDays(incoming.date(), c.date()) <= TRANSLATION_DAYS;
+            if (!sameDays && incoming.wording().namesDiffer(c.wording())) {
+                continue; // the same words about another subject: "Kestra's ultimatum" / "Meroval's ultimatum"
+            }
             double jaccard = incoming.wording().jaccard(c.wording());
             double containment = incoming.wording().containment(c.wording());
             boolean truncation = containment >= TRUNCATION
-                    && Math.min(incoming.wording().stems().size(), c.wording().stems().size()) >= TRUNCATION_MIN_WORDS;
+                    && (Math.min(incoming.wording().stems().size(), c.wording().stems().size()) >= TRUNCATION_MIN_WORDS
+                    || wholeSentenceOf(incoming.wording(), c.wording()));
             boolean occasion = sameOccasion(incoming, c);
             // Months apart, or in two different documents, only the very same words are the same utterance:
             // a speaker repeating a line on a new occasion is saying it again.
-            double needed = occasion ? SAME_UTTERANCE
+            double needed = occasion ? (sameDays ? SAME_UTTERANCE : SAME_UTTERANCE_LATER)
                     : compatibleMedium(incoming.medium(), c.medium()) ? SAME_WORDS : Double.MAX_VALUE;
             // Two translations of one sentence, reported within days by the same speaker, keep its key words
             // even when every verb differs ("will not go unanswered" / "will not remain without an answer").
-            boolean sameDays = occasion && gapDays(incoming.date(), c.date()) <= TRANSLATION_DAYS;
             int shared = incoming.wording().sharedStems(c.wording());
-            boolean translation = sameDays && (containment >= TRANSLATION && shared >= TRANSLATION_MIN_SHARED
+            boolean translation = occasion && sameDays && (containment >= TRANSLATION && shared >= TRANSLATION_MIN_SHARED
                     || sameSkeleton(incoming.wording(), c.wording(), shared));
             // ties between candidates a long occurrence holds alike go to the one closest to it in words
             double score = Math.max(jaccard, Math.max(truncation ? containment * 0.9 : 0, translation ? containment * 0.6 : 0))
                     + jaccard * 0.01;
-            if ((jaccard >= needed || (truncation || translation) && needed == SAME_UTTERANCE) && score > bestScore) {
+            if ((jaccard >= needed || (truncation || translation) && occasion) && score > bestScore) {
                 best = c;
                 bestScore = score;
             }
@@ -142,7 +172,7 @@ public final class QuoteMatcher {
         long wholeGap = Long.MAX_VALUE;
         double wholeScore = 0;
         for (Candidate c : candidates) {
-            boolean verbatimSameDay = incoming.wording().stems().size() >= 2 && incoming.wording().isInside(c.wording())
+            boolean verbatimSameDay = incoming.wording().stems().size() >= 2 && c.holdsVerbatim(incoming.wording())
                     && gapDays(incoming.date(), c.date()) <= 1;
             boolean longer = c.wording().wordCount() >= 2 * incoming.wording().wordCount();
             if (c.fragment() && longer && verbatimSameDay && sameSpeaker(incoming.speakerId(), c.speakerId())) {
@@ -155,8 +185,10 @@ public final class QuoteMatcher {
                 continue;
             }
             if (!c.fragment() && !sameSpeaker(incoming.speakerId(), c.speakerId()) && verbatimSameDay
-                    && !incoming.wording().sentence()) {
-                // words found verbatim in a full quote of the same day come from it, whoever the article credits
+                    && !incoming.wording().sentence() && (c.thisArticle() || distinctive(incoming.wording()))) {
+                // words found verbatim in a full quote of the same day come from it, whoever the article credits:
+                // in one article (an agency credited with its official's words), or words too many to recur by
+                // chance elsewhere; "a serious mistake" in two speakers' mouths the same day is two remarks
                 if (whole == null) {
                     whole = c;
                     wholeGap = gapDays(incoming.date(), c.date());
@@ -165,8 +197,10 @@ public final class QuoteMatcher {
                 continue;
             }
             if (c.fragment() && !sameSpeaker(incoming.speakerId(), c.speakerId())) {
-                // two articles may credit one phrase differently ("Volodin" / "a Russian delegation")
+                // two articles may credit one phrase differently ("Volodin" / "a Russian delegation") when they
+                // report the same days
                 if (sameFragment == null && incoming.wording().stems().size() >= 2 && sameOccasion(incoming, c)
+                        && gapDays(incoming.date(), c.date()) <= OTHER_SPEAKER_DAYS
                         && incoming.wording().normalized().equals(c.wording().normalized())) {
                     sameFragment = c;
                 }
@@ -183,11 +217,11 @@ public final class QuoteMatcher {
                 }
                 continue;
             }
-            if (!contains(c.wording(), incoming.wording()) || !compatibleMedium(incoming.medium(), c.medium())) {
+            if (!c.holds(incoming.wording()) || !compatibleMedium(incoming.medium(), c.medium())) {
                 continue;
             }
             long gap = gapDays(incoming.date(), c.date());
-            double score = incoming.wording().isInside(c.wording()) ? 1 : incoming.wording().containment(c.wording());
+            double score = c.holdsVerbatim(incoming.wording()) ? 1 : incoming.wording().containment(c.wording());
             if (gap < wholeGap || gap == wholeGap && score > wholeScore) {
                 whole = c;
                 wholeGap = gap;
@@ -220,7 +254,31 @@ public final class QuoteMatcher {
         Wording b = c.wording();
         return Math.min(a.stems().size(), b.stems().size()) >= LONG_WORDING && sameOccasion(incoming, c)
                 && gapDays(incoming.date(), c.date()) <= OTHER_SPEAKER_DAYS
-                && (a.jaccard(b) >= SAME_DESPITE_CONTEXT || a.containment(b) >= 0.95);
+                && (a.jaccard(b) >= SAME_DESPITE_CONTEXT || a.isInside(b) || b.isInside(a));
+    }
+
+    /**
+     * One whole sentence of a longer quote, word for word ("And this was shown by the figures."):
+     * quoted alone, it is a truncation however few its content words.
+     */
+    private static boolean wholeSentenceOf(Wording sentence, Wording quote) {
+        return sentence.sentence() && sentence.stems().size() >= DISTINCTIVE_PHRASE && sentence.isInside(quote)
+                && quote.wordCount() > sentence.wordCount();
+    }
+
+    /**
+     * Two different sentences of one article are two utterances, unless both are truncations of
+     * one longer quote, each a different part of it: the article quotes the speech piece by piece.
+     */
+    public static boolean piecesOfOneQuote(Wording placed, Wording incoming, Wording quote) {
+        return placed.containment(quote) >= TRUNCATION && incoming.containment(quote) >= TRUNCATION
+                && placed.wordCount() < quote.wordCount() && incoming.wordCount() < quote.wordCount()
+                && placed.sharedStems(incoming) * 2 < Math.min(placed.stems().size(), incoming.stems().size());
+    }
+
+    /** A phrase of this many content words does not recur in another speaker's mouth by chance. */
+    private static boolean distinctive(Wording phrase) {
+        return phrase.stems().size() >= DISTINCTIVE_PHRASE;
     }
 
     /** True when a fuller quote holds a fragment's words: verbatim, or nearly so in another translation. */

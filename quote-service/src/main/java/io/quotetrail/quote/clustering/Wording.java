@@ -28,32 +28,84 @@ public final class Wording {
     private final List<String> words;
     private final Set<String> stems;
     private final boolean sentence;
+    /** Proper names, lower-cased as in {@link #words}: see {@link #namesDiffer}. */
+    private final Set<String> names;
+    /** The names written in capitals ("DPRK"), which the other wording may spell out. */
+    private final Set<String> acronyms;
+    /** First letters of the capitalised words, in order, lower-cased: where an acronym is spelt out. */
+    private final String capitalInitials;
+    /** The words without a possessive "'s": what names are looked for in. */
+    private final Set<String> bareWords;
 
-    private Wording(String normalized, List<String> words, Set<String> stems, boolean sentence) {
+    private Wording(String normalized, List<String> words, Set<String> stems, boolean sentence, Set<String> names,
+                    Set<String> acronyms, String capitalInitials, Set<String> bareWords) {
         this.normalized = normalized;
         this.words = words;
         this.stems = stems;
         this.sentence = sentence;
+        this.names = names;
+        this.acronyms = acronyms;
+        this.capitalInitials = capitalInitials;
+        this.bareWords = bareWords;
     }
 
     public static Wording of(String text) {
         List<String> words = new ArrayList<>();
+        // per word: it ends in a possessive "'s", which its content word leaves out ("Uldenfoods's" is "uldenfoods")
+        List<Boolean> possessives = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> acronyms = new LinkedHashSet<>();
+        StringBuilder initials = new StringBuilder();
         StringBuilder word = new StringBuilder();
-        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        for (int i = 0; i <= lower.length(); ) {
-            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
-            i += i < lower.length() ? Character.charCount(cp) : 1;
+        String original = text == null ? "" : text;
+        boolean sentenceStart = true;
+        boolean capitalised = false;
+        boolean allCaps = true;
+        int apostrophe = -1;
+        for (int i = 0; i <= original.length(); ) {
+            int cp = i < original.length() ? original.codePointAt(i) : ' ';
+            i += i < original.length() ? Character.charCount(cp) : 1;
             if (Character.isLetterOrDigit(cp)) {
-                word.appendCodePoint(cp);
+                if (word.isEmpty()) {
+                    capitalised = Character.isUpperCase(cp);
+                    allCaps = true;
+                    apostrophe = -1;
+                }
+                allCaps &= !Character.isLowerCase(cp);
+                word.appendCodePoint(Character.toLowerCase(cp));
             } else if ((cp == '\'' || cp == '\u2019') && !word.isEmpty()) {
-                continue; // "won't", "Korea’s": one word
-            } else if (!word.isEmpty()) {
-                words.add(word.toString());
-                word.setLength(0);
+                apostrophe = word.length(); // "won't", "Korea’s": one word
+            } else {
+                if (!word.isEmpty()) {
+                    String w = word.toString();
+                    words.add(w);
+                    possessives.add(apostrophe > 0 && w.length() == apostrophe + 1 && w.endsWith("s"));
+                    if (capitalised) {
+                        initials.append(w.charAt(0));
+                        // A capital opening a sentence proves nothing, unless the word is a possessive or an acronym.
+                        boolean acronym = allCaps && w.length() >= 2 && w.chars().allMatch(Character::isLetter);
+                        boolean possessive = apostrophe > 0 && w.length() == apostrophe + 1 && w.endsWith("s")
+                                && !FUNCTION_WORDS.contains(w.substring(0, apostrophe)) && !w.startsWith("let");
+                        if ((!sentenceStart || acronym || possessive) && !w.equals("i")) {
+                            names.add(possessive ? w.substring(0, w.length() - 1) : w);
+                        }
+                        if (acronym) {
+                            acronyms.add(w);
+                        }
+                    }
+                    sentenceStart = false;
+                    word.setLength(0);
+                }
+                if (cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == ';' || cp == '"' || cp == '“') {
+                    sentenceStart = true;
+                }
             }
         }
         Set<String> stems = new LinkedHashSet<>();
-        for (String w : words) {
+        Set<String> bareWords = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = possessives.get(i) ? words.get(i).substring(0, words.get(i).length() - 1) : words.get(i);
+            bareWords.add(w);
             if (!FUNCTION_WORDS.contains(w)) {
                 stems.add(stem(w));
             }
@@ -61,7 +113,26 @@ public final class Wording {
         String trimmed = text == null ? "" : text.strip();
         boolean sentence = !trimmed.isEmpty() && Character.isUpperCase(trimmed.codePointAt(0))
                 && ".!?,".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
-        return new Wording(String.join(" ", words), List.copyOf(words), Set.copyOf(stems), sentence);
+        return new Wording(String.join(" ", words), List.copyOf(words), Set.copyOf(stems), sentence, Set.copyOf(names),
+                Set.copyOf(acronyms), initials.toString(), Set.copyOf(bareWords));
+    }
+
+    /**
+     * Each wording names someone or something the other never mentions ("Kestra’s ultimatum is
+     * courageous" / "Meroval’s ultimatum is courageous"): alike words about two different subjects.
+     * An acronym spelt out in the other ("DPRK" / "Democratic People’s Republic of Korea") is the same name.
+     */
+    public boolean namesDiffer(Wording other) {
+        return hasNameMissingFrom(other) && other.hasNameMissingFrom(this);
+    }
+
+    private boolean hasNameMissingFrom(Wording other) {
+        for (String name : names) {
+            if (!other.bareWords.contains(name) && !(acronyms.contains(name) && other.capitalInitials.contains(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence of its own ("Don’t put anything in writing. Ever,"), not words lifted from one. */

@@ -8,6 +8,7 @@ import io.quotetrail.quote.engine.ArticleText;
 import io.quotetrail.quote.engine.ChainMention;
 import io.quotetrail.quote.engine.ExtractedQuote;
 import io.quotetrail.quote.engine.QuoteExtractor;
+import io.quotetrail.quote.engine.SplitQuotations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ public class ArticlePreparation {
             outlet = batch.addKnownOnly(hostOf(url), url);
             outletEvidence = "url: " + url;
         }
-        return new PreparedArticle(quotes, batch.mentions, speakers, intermediaries, outlet, outletEvidence, url);
+        return new PreparedArticle(quotes, batch.mentions, speakers, intermediaries, outlet, outletEvidence, url,
+                SplitQuotations.resumesPrevious(command.text(), quotes));
     }
 
     /** The web domain of a URL without "www.", or null when it has none. */

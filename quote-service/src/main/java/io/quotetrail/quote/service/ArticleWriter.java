@@ -2,7 +2,10 @@ package io.quotetrail.quote.service;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quotetrail.quote.clustering.QuoteMatcher;
+import io.quotetrail.quote.clustering.Wording;
 import io.quotetrail.quote.engine.ExtractedQuote;
+import io.quotetrail.quote.engine.SplitQuotations;
 import io.quotetrail.quote.model.Article;
 import io.quotetrail.quote.model.ChainHop;
 import io.quotetrail.quote.model.Occurrence;
@@ -106,12 +109,12 @@ public class ArticleWriter {
         Uni<Void> chain = Panache.getSession().invoke(session -> session.setFlushMode(FlushMode.COMMIT))
                 .chain(() -> clusterer.reserveSpeakers(speakers));
         QuoteClusterer.ArticlePlacements placements = new QuoteClusterer.ArticlePlacements();
-        List<ArticleView.OccurrenceView> views = new ArrayList<>(prepared.quotes().size());
-        for (int q = 0; q < prepared.quotes().size(); q++) {
-            int ordinal = q;
+        ArticleView.OccurrenceView[] placed = new ArticleView.OccurrenceView[prepared.quotes().size()];
+        for (int ordinal : placementOrder(prepared, resolved)) {
             chain = chain.chain(() -> placeOccurrence(article, ordinal, prepared, resolved, outlet, placements)
-                    .invoke(views::add).replaceWithVoid());
+                    .invoke(view -> placed[ordinal] = view).replaceWithVoid());
         }
+        List<ArticleView.OccurrenceView> views = java.util.Arrays.asList(placed);
         return chain
                 .chain(() -> articles.persist(article))
                 .chain(() -> clusterer.persistCreated(placements))
@@ -125,6 +128,41 @@ public class ArticleWriter {
                 .chain(() -> articles.flush())
                 .chain(() -> clusterer.linkStoredFragments(placements))
                 .replaceWith(() -> new ArticleView(article, List.copyOf(views)));
+    }
+
+    /**
+     * The article's quotations in the order they are placed: whole quotations first, then
+     * fragments, so that a phrase quoted in the lead finds the full quote further down the same
+     * article before a look-alike stored from another occasion. A quotation that carries on the
+     * previous one stays right behind it.
+     */
+    static List<Integer> placementOrder(PreparedArticle prepared, List<ResolvedSource> resolved) {
+        List<Integer> wholes = new ArrayList<>();
+        List<Integer> fragments = new ArrayList<>();
+        List<Integer> group = null;
+        for (int ordinal = 0; ordinal < prepared.quotes().size(); ordinal++) {
+            if (group != null && carriesOn(ordinal, prepared, resolved)) {
+                group.add(ordinal);
+                continue;
+            }
+            ExtractedQuote quote = prepared.quotes().get(ordinal);
+            boolean fragment = QuoteMatcher.isFragment(quote.kind().name(), Wording.of(utterance(ordinal, prepared, resolved)));
+            group = fragment ? fragments : wholes;
+            group.add(ordinal);
+        }
+        wholes.addAll(fragments);
+        return wholes;
+    }
+
+    private static boolean carriesOn(int ordinal, PreparedArticle prepared, List<ResolvedSource> resolved) {
+        return prepared.quotes().get(ordinal).continued() || splitFromPrevious(ordinal, prepared, resolved);
+    }
+
+    /** The words a quotation is placed by: its own, or with the second piece of its sentence. */
+    private static String utterance(int ordinal, PreparedArticle prepared, List<ResolvedSource> resolved) {
+        String text = prepared.quotes().get(ordinal).text();
+        return splitFromPrevious(ordinal + 1, prepared, resolved)
+                ? SplitQuotations.join(text, prepared.quotes().get(ordinal + 1).text()) : text;
     }
 
     private Uni<ArticleView.OccurrenceView> placeOccurrence(Article article, int ordinal, PreparedArticle prepared,
@@ -150,7 +188,8 @@ public class ArticleWriter {
         }
         List<PlannedHop> chain = collapseRepeats(planned);
 
-        return clusterer.place(quote, speaker == null ? null : speaker.id(), article.publishedAt, placements)
+        return clusterer.place(quote, utterance(ordinal, prepared, resolved), carriesOn(ordinal, prepared, resolved),
+                        speaker == null ? null : speaker.id(), article.publishedAt, placements)
                 .map(placement -> {
                     Occurrence occurrence = new Occurrence();
                     occurrence.id = UUID.randomUUID();
@@ -186,6 +225,16 @@ public class ArticleWriter {
                     }
                     return new ArticleView.OccurrenceView(occurrence, rows);
                 });
+    }
+
+    /** The quotation at {@code ordinal} is the second piece of one a speech tag split, by the same speaker. */
+    private static boolean splitFromPrevious(int ordinal, PreparedArticle prepared, List<ResolvedSource> resolved) {
+        if (ordinal <= 0 || ordinal >= prepared.quotes().size() || !prepared.resumesPrevious()[ordinal]) {
+            return false;
+        }
+        ResolvedSource first = speakerOf(ordinal - 1, prepared, resolved);
+        ResolvedSource second = speakerOf(ordinal, prepared, resolved);
+        return first != null && second != null && first.id().equals(second.id());
     }
 
     private static ResolvedSource speakerOf(int ordinal, PreparedArticle prepared, List<ResolvedSource> resolved) {

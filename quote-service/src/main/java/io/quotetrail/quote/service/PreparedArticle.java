@@ -12,8 +12,10 @@ import java.util.List;
  * @param intermediaryMentions per quotation, indexes of its intermediaries in {@code mentions}
  * @param outletMention      index of the article's outlet in {@code mentions}, or -1
  * @param url                the article's address: the url field, else the text's "Original url"
+ * @param resumesPrevious    per quotation, whether it carries on the previous one after a speech tag
+ *                           (see {@link io.quotetrail.quote.engine.SplitQuotations})
  */
 public record PreparedArticle(List<ExtractedQuote> quotes, List<Mention> mentions, int[] speakerMention,
                               List<int[]> intermediaryMentions, int outletMention, String outletEvidence,
-                              String url) {
+                              String url, boolean[] resumesPrevious) {
 }

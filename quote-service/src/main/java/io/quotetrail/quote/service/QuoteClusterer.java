@@ -54,10 +54,14 @@ public class QuoteClusterer {
             wordingByQuote.putIfAbsent(occurrence.quoteId, placement.normalizedWording());
         }
 
-        /** Two different sentences of one article are two utterances, whatever their words. */
-        boolean otherSentenceOfThisArticle(UUID quoteId, String normalized) {
-            String placed = wordingByQuote.get(quoteId);
-            return placed != null && !placed.equals(normalized);
+        /**
+         * Two different sentences of one article are two utterances, whatever their words, unless they
+         * are different pieces of the quote (see {@link QuoteMatcher#piecesOfOneQuote}).
+         */
+        boolean otherSentenceOfThisArticle(QuoteMatcher.Candidate quote, Wording incoming) {
+            String placed = wordingByQuote.get(quote.id());
+            return placed != null && !placed.equals(incoming.normalized())
+                    && !QuoteMatcher.piecesOfOneQuote(Wording.of(placed), incoming, quote.wording());
         }
 
         /**
@@ -70,10 +74,18 @@ public class QuoteClusterer {
                 Quote entity = changed.get(row.id());
                 candidates.put(row.id(), new QuoteMatcher.Candidate(row.id(), row.speakerSourceId(),
                         Wording.of(entity != null ? entity.canonicalText : row.canonicalText()), row.fragment(),
-                        row.medium(), row.occasionDate(), claimedFragments.getOrDefault(row.id(), row.partOf())));
+                        row.medium(), row.occasionDate(), claimedFragments.getOrDefault(row.id(), row.partOf()),
+                        wordingInThisArticle(row.id())));
             }
-            created.values().forEach(quote -> candidates.put(quote.id, candidate(quote)));
+            created.values().forEach(quote -> candidates.put(quote.id, new QuoteMatcher.Candidate(quote.id,
+                    quote.speakerSourceId, Wording.of(quote.canonicalText), quote.fragment, quote.medium,
+                    quote.occasionDate, quote.partOf, wordingInThisArticle(quote.id))));
             return candidates;
+        }
+
+        private Wording wordingInThisArticle(UUID quoteId) {
+            String placed = wordingByQuote.get(quoteId);
+            return placed == null ? null : Wording.of(placed);
         }
 
         /** The session's entity for a quote this article changes: its own new one, or the stored one. */
@@ -143,17 +155,23 @@ public class QuoteClusterer {
         return speakerId == null ? "" : speakerId.toString();
     }
 
-    public Uni<Placement> place(ExtractedQuote extracted, UUID speakerId, LocalDate publishedAt, ArticlePlacements article) {
-        if (extracted.continued() && article.last != null) {
-            // the next paragraph of a quotation that runs on is the same utterance
+    /**
+     * @param utterance     the words to place the occurrence by: its own, or with the piece of the same
+     *                      sentence that follows a speech tag (see {@link io.quotetrail.quote.engine.SplitQuotations})
+     * @param carriesOnLast the occurrence goes on with the previous one: the next paragraph of a quotation
+     *                      that runs on, or the second piece of a split one
+     */
+    public Uni<Placement> place(ExtractedQuote extracted, String utterance, boolean carriesOnLast, UUID speakerId,
+                                LocalDate publishedAt, ArticlePlacements article) {
+        if (carriesOnLast && article.last != null) {
             return Uni.createFrom().item(article.last);
         }
-        return placeAlone(extracted, speakerId, publishedAt, article).invoke(placement -> article.last = placement);
+        return placeAlone(extracted, utterance, speakerId, publishedAt, article).invoke(placement -> article.last = placement);
     }
 
-    private Uni<Placement> placeAlone(ExtractedQuote extracted, UUID speakerId, LocalDate publishedAt,
+    private Uni<Placement> placeAlone(ExtractedQuote extracted, String utterance, UUID speakerId, LocalDate publishedAt,
                                       ArticlePlacements article) {
-        Wording wording = Wording.of(extracted.text());
+        Wording wording = Wording.of(utterance);
         boolean fragment = QuoteMatcher.isFragment(extracted.kind().name(), wording);
         LocalDate date = extracted.occasionDate() != null ? LocalDate.parse(extracted.occasionDate()) : publishedAt;
         String speakerKey = speakerKey(speakerId);
@@ -169,17 +187,17 @@ public class QuoteClusterer {
                 stems.forEach(stem -> anchorsHeld.add(TextKeys.datedKey(day, stem)));
             }
         }
-        return quotes.candidates(speakerKey, TextKeys.quoteTextKey(extracted.text()), stems, date,
+        return quotes.candidates(speakerKey, TextKeys.quoteTextKey(utterance), stems, date,
                         QuoteMatcher.SAME_OCCASION_DAYS, holdingAnchor, anchorsHeld)
                 .chain(stored -> {
                     Map<UUID, QuoteMatcher.Candidate> found = article.asPlacedSoFar(stored);
                     QuoteMatcher.Decision decision = QuoteMatcher.decide(incoming, List.copyOf(found.values()));
                     UUID joins = decision.joins();
-                    if (joins != null && article.otherSentenceOfThisArticle(joins, wording.normalized())) {
+                    if (joins != null && article.otherSentenceOfThisArticle(found.get(joins), wording)) {
                         joins = null;
                     }
                     if (joins == null) {
-                        Quote created = create(extracted, speakerId, speakerKey, fragment, date, decision.partOf());
+                        Quote created = create(extracted, utterance, speakerId, speakerKey, fragment, date, decision.partOf());
                         article.created.put(created.id, created);
                         article.claim(created.id, decision.claims());
                         return Uni.createFrom().item(new Placement(created.id, created.partOf, wording.normalized()));
@@ -194,19 +212,19 @@ public class QuoteClusterer {
                     }
                     // A fuller wording becomes the canonical one: the only change a stored quote's row takes here.
                     return article.entity(whole, quotes)
-                            .invoke(quote -> setCanonicalWording(quote, extracted.text()))
+                            .invoke(quote -> setCanonicalWording(quote, utterance))
                             .replaceWith(placement);
                 });
     }
 
     /** A new quote, to be written with its article (see {@link #persistCreated}). */
-    private static Quote create(ExtractedQuote extracted, UUID speakerId, String speakerKey, boolean fragment,
-                                LocalDate date, UUID partOf) {
+    private static Quote create(ExtractedQuote extracted, String utterance, UUID speakerId, String speakerKey,
+                                boolean fragment, LocalDate date, UUID partOf) {
         Quote quote = new Quote();
         quote.id = UUID.randomUUID();
         quote.speakerKey = speakerKey;
         quote.occasionDate = date; // before the wording: its dated keys need the day
-        setCanonicalWording(quote, extracted.text());
+        setCanonicalWording(quote, utterance);
         quote.speakerSourceId = speakerId;
         quote.fragment = fragment;
         quote.medium = extracted.medium() == null || extracted.medium().length() > 64 ? null : extracted.medium();
@@ -249,11 +267,6 @@ public class QuoteClusterer {
                 : java.util.Arrays.stream(quote.contentStems).map(stem -> TextKeys.datedKey(day, stem)).toArray(String[]::new);
         quote.datedAnchor = day == null || quote.contentStems.length < 2 ? null
                 : TextKeys.datedKey(day, TextKeys.anchor(wording.stems()));
-    }
-
-    private static QuoteMatcher.Candidate candidate(Quote q) {
-        return new QuoteMatcher.Candidate(q.id, q.speakerSourceId, Wording.of(q.canonicalText), q.fragment, q.medium,
-                q.occasionDate, q.partOf);
     }
 
 }

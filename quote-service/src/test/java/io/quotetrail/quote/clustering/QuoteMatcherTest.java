@@ -14,10 +14,18 @@ class QuoteMatcherTest {
     private static final UUID MINISTER = UUID.randomUUID();
     private static final LocalDate MARCH = LocalDate.of(2025, 3, 3);
 
+    /** A quote another article stored. */
     private static QuoteMatcher.Candidate stored(UUID speaker, String text, String medium, LocalDate date) {
         Wording wording = Wording.of(text);
         return new QuoteMatcher.Candidate(UUID.randomUUID(), speaker, wording,
-                QuoteMatcher.isFragment("FULL", wording), medium, date, null);
+                QuoteMatcher.isFragment("FULL", wording), medium, date, null, null);
+    }
+
+    /** A quote the article being placed already holds. */
+    private static QuoteMatcher.Candidate inThisArticle(UUID speaker, String text, LocalDate date) {
+        QuoteMatcher.Candidate stored = stored(speaker, text, null, date);
+        return new QuoteMatcher.Candidate(stored.id(), speaker, stored.wording(), stored.fragment(), null, date, null,
+                stored.wording());
     }
 
     private static QuoteMatcher.Decision place(UUID speaker, String text, String kind, String medium, LocalDate date,
@@ -123,9 +131,9 @@ class QuoteMatcherTest {
     void fullQuoteArrivingLaterClaimsTheFragmentsItHolds() {
         Wording heroicWords = Wording.of("heroic");
         QuoteMatcher.Candidate heroic = new QuoteMatcher.Candidate(UUID.randomUUID(), MAYOR, heroicWords, true,
-                null, MARCH, null);
+                null, MARCH, null, null);
         QuoteMatcher.Candidate unrelated = new QuoteMatcher.Candidate(UUID.randomUUID(), MAYOR, Wording.of("shameful"),
-                true, null, MARCH, null);
+                true, null, MARCH, null, null);
         QuoteMatcher.Candidate whole = stored(MAYOR, "This was proved by the heroic work of the volunteers on the"
                 + " bridge", "letter", MARCH);
 
@@ -144,9 +152,9 @@ class QuoteMatcherTest {
     }
 
     @Test
-    void phraseFoundVerbatimInAFullQuoteOfTheSameDayComesFromItWhoeverIsCredited() {
-        QuoteMatcher.Candidate whole = stored(MAYOR, "The spacecraft is alive and talking to us and that is what"
-                + " matters tonight", null, MARCH);
+    void phraseFoundVerbatimInAFullQuoteOfTheSameArticleComesFromItWhoeverIsCredited() {
+        QuoteMatcher.Candidate whole = inThisArticle(MAYOR, "The spacecraft is alive and talking to us and that is what"
+                + " matters tonight", MARCH);
 
         assertThat(place(MINISTER, "alive and talking to us", "FRAGMENT", null, MARCH, whole).partOf())
                 .isEqualTo(whole.id());
@@ -155,10 +163,97 @@ class QuoteMatcherTest {
     }
 
     @Test
+    void fragmentPlacedAfterTheArticlesFullQuoteIsFoundInTheArticlesWording() {
+        QuoteMatcher.Candidate canonical = stored(MAYOR, "You treated the savings of pensioners as your personal casino",
+                "hearing", MARCH);
+        QuoteMatcher.Candidate asThisArticleHasIt = new QuoteMatcher.Candidate(canonical.id(), MAYOR, canonical.wording(),
+                false, "hearing", MARCH, null, Wording.of("You treated the savings of pensioners as your own personal casino"));
+
+        assertThat(place(MAYOR, "own personal casino", "FRAGMENT", "hearing", MARCH, canonical).partOf())
+                .as("not in the canonical wording").isNull();
+        assertThat(place(MAYOR, "own personal casino", "FRAGMENT", "hearing", MARCH, asThisArticleHasIt).partOf())
+                .isEqualTo(canonical.id());
+    }
+
+    @Test
+    void sameWordsAboutAnotherSubjectWeeksLaterAreAnotherRemark() {
+        QuoteMatcher.Candidate january = stored(MAYOR, "Kestra’s ultimatum is courageous. If prices keep rising, the"
+                + " whole region will pay the price", "interview", MARCH);
+
+        assertThat(place(MAYOR, "Meroval's ultimatum is courageous. If prices keep rising, the whole region will pay"
+                + " the price", "FULL", "press conference", MARCH.plusDays(40), january).joins()).isNull();
+        assertThat(place(MAYOR, "Kestra's ultimatum is courageous; if prices keep rising, the whole region will pay"
+                + " the price", "FULL", "press conference", MARCH.plusDays(40), january).joins())
+                .as("the same subject").isEqualTo(january.id());
+    }
+
+    @Test
+    void anAcronymAndItsSpelledOutNameAreOneName() {
+        assertThat(Wording.of("We honour the DPRK soldiers").namesDiffer(
+                Wording.of("We honour the Democratic People’s Republic of Korea’s soldiers"))).isFalse();
+        assertThat(Wording.of("We honour the DPRK soldiers").namesDiffer(Wording.of("We honour the Lunesian soldiers")))
+                .isTrue();
+    }
+
+    @Test
+    void aPossessiveIsTheSameContentWordAsTheName() {
+        assertThat(Wording.of("Uldenfoods's move to scrap the pension scheme").stems())
+                .containsAll(Wording.of("the decision of Uldenfoods to scrap the pension scheme").stems().stream()
+                        .filter(stem -> !stem.startsWith("decis")).toList());
+        assertThat(Wording.of("It’s a plan").stems()).doesNotContain("its", "it");
+    }
+
+    @Test
+    void eachPieceOfALongQuoteQuotedApartInOneArticleJoinsIt() {
+        Wording quote = Wording.of("The council’s decision to build a nuclear plant is a gift to the speculators. The"
+                + " banks bear full responsibility for what happens next");
+        assertThat(QuoteMatcher.piecesOfOneQuote(Wording.of("The council’s decision to build a nuclear plant is a gift"
+                + " to the speculators,"), Wording.of("The banks bear full responsibility for whatever happens next."),
+                quote)).isTrue();
+        assertThat(QuoteMatcher.piecesOfOneQuote(quote, Wording.of("The banks bear full responsibility for whatever"
+                + " happens next."), quote)).as("the whole quote is not a piece of itself").isFalse();
+    }
+
+    @Test
+    void aWholeSentenceOfALongerQuoteIsATruncationHoweverShort() {
+        QuoteMatcher.Candidate letter = stored(MAYOR, "The decision to move the headquarters abroad is a turning point."
+                + " And this was shown by the figures published this week.", "letter", MARCH);
+
+        assertThat(place(MAYOR, "And this was shown by the figures published this week.", "FULL", "letter",
+                MARCH.plusDays(1), letter).joins()).isEqualTo(letter.id());
+    }
+
+    @Test
+    void commonPhraseOfAnotherSpeakerInAnotherArticleIsTheirOwnRemark() {
+        QuoteMatcher.Candidate mayors = stored(MAYOR, "The decision to close the hospitals is a serious mistake that"
+                + " helps nobody", null, MARCH);
+        QuoteMatcher.Candidate mayorsOwnPhrase = stored(MAYOR, "a serious mistake", null, MARCH);
+
+        assertThat(place(MINISTER, "a serious mistake", "FRAGMENT", null, MARCH, mayors).partOf())
+                .as("two common words in two mouths the same day").isNull();
+        assertThat(place(MINISTER, "a serious mistake", "FRAGMENT", null, MARCH.plusDays(20), mayorsOwnPhrase).joins())
+                .as("nor one phrase credited two ways, weeks apart").isNull();
+        assertThat(place(MINISTER, "hides behind a smokescreen of closures", "FRAGMENT", null, MARCH,
+                stored(MAYOR, "The council hides behind a smokescreen of closures and calls it reform", null, MARCH))
+                .partOf()).as("a phrase of three content words, verbatim the same day, is the same remark").isNotNull();
+        assertThat(QuoteMatcher.fragmentsOf(mayors, List.of(stored(MINISTER, "a serious mistake", null, MARCH))))
+                .as("nor does the full quote claim it").isEmpty();
+    }
+
+    @Test
+    void nearlyIdenticalSentencesOfTwoSpeakersStayApart() {
+        QuoteMatcher.Candidate mayors = stored(MAYOR, "This merger plan is courageous, and it will save 4,000 jobs",
+                null, MARCH);
+
+        assertThat(place(MINISTER, "This plan is courageous, and it will save 4,000 jobs", "FULL", null, MARCH,
+                mayors).joins()).as("not the very same words: each speaker's own line").isNull();
+    }
+
+    @Test
     void shortFragmentIsPartOfALongerFragmentHoldingIt() {
         Wording longer = Wording.of("a cheap deception aimed at hiding the hostile policy");
         QuoteMatcher.Candidate deception = new QuoteMatcher.Candidate(UUID.randomUUID(), MINISTER, longer, true, null,
-                MARCH, null);
+                MARCH, null, null);
 
         assertThat(place(MINISTER, "a cheap deception", "FRAGMENT", null, MARCH, deception).partOf())
                 .isEqualTo(deception.id());
@@ -200,7 +295,7 @@ class QuoteMatcherTest {
                 "hearing", MARCH);
         Wording casinoWords = Wording.of("own personal casino");
         QuoteMatcher.Candidate casino = new QuoteMatcher.Candidate(UUID.randomUUID(), MAYOR, casinoWords, true,
-                "hearing", MARCH, null);
+                "hearing", MARCH, null, null);
 
         QuoteMatcher.Decision decision = place(MAYOR, "You treated the savings of pensioners as your own personal"
                 + " casino", "FULL", "hearing", MARCH, whole, casino);

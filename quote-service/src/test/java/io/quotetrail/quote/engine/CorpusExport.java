@@ -109,7 +109,7 @@ public final class CorpusExport {
             id = joined;
             placedInArticle.putIfAbsent(id, wording.normalized());
             stored.replaceAll(c -> c.id().equals(joined) && QuoteMatcher.replacesCanonical(incoming, c.wording())
-                    ? new QuoteMatcher.Candidate(c.id(), c.speakerId(), wording, c.fragment(), c.medium(), c.date(), c.partOf())
+                    ? new QuoteMatcher.Candidate(c.id(), c.speakerId(), wording, c.fragment(), c.medium(), c.date(), c.partOf(), c.inThisArticle())
                     : c);
         } else {
             id = UUID.randomUUID();
@@ -117,12 +117,13 @@ public final class CorpusExport {
             if (decision.partOf() != null) {
                 partOf.put(id, decision.partOf());
             }
-            stored.add(new QuoteMatcher.Candidate(id, speakerId, wording, fragment, q.medium(), date, decision.partOf()));
+            stored.add(new QuoteMatcher.Candidate(id, speakerId, wording, fragment, q.medium(), date, decision.partOf(),
+                    null));
         }
         for (UUID claimed : decision.claims()) {
             partOf.putIfAbsent(claimed, id);
             stored.replaceAll(f -> f.id().equals(claimed)
-                    ? new QuoteMatcher.Candidate(f.id(), f.speakerId(), f.wording(), true, f.medium(), f.date(), id) : f);
+                    ? new QuoteMatcher.Candidate(f.id(), f.speakerId(), f.wording(), true, f.medium(), f.date(), id, f.inThisArticle()) : f);
         }
         return id;
     }

@@ -33,11 +33,29 @@ public final class NameKeys {
     /** "Acme's", "Acmes'" and "Acme’s" end in a possessive, not part of the name. */
     private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("(?:['’]s|(?<=s)['’])$");
 
+    /** Starts every {@link #orderFreeKey}; no key of a name as written can start with it. */
+    public static final String ORDER_FREE_PREFIX = "~";
+    private static final Set<String> LINKING_WORDS = Set.of("of", "the", "for", "and", "on", "in");
+
     private final MentionVocabulary vocabulary;
     private final List<String> prefixes;
+    /** Single words that make a name an institution's ("ministry", "council"). */
+    private final Set<String> institutionWords;
 
     public NameKeys(MentionVocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        Set<String> institutions = new java.util.HashSet<>();
+        for (String word : vocabulary.governmentWords()) {
+            if (!word.contains(" ")) {
+                institutions.add(word);
+            }
+        }
+        for (String word : vocabulary.organizationWords()) {
+            if (!word.contains(" ")) {
+                institutions.add(word);
+            }
+        }
+        this.institutionWords = Set.copyOf(institutions);
         Set<String> prefixSet = new LinkedHashSet<>(vocabulary.descriptors());
         prefixSet.addAll(vocabulary.qualifiers());
         this.prefixes = prefixSet.stream()
@@ -85,6 +103,41 @@ public final class NameKeys {
             end--;
         }
         return s.substring(start, end).trim();
+    }
+
+    /**
+     * One key for the ways an institution's name is turned around: "Culture Ministry of Haldoria",
+     * "Haldoria's culture ministry" and "Haldorian Culture Ministry" all give "~cultur haldor ministry"
+     * (linking words dropped, a country and its adjective cut to one root, words sorted).
+     *
+     * @return the key, or null when the name is not an institution's or has fewer than two words
+     */
+    public String orderFreeKey(String key) {
+        List<String> words = new ArrayList<>();
+        boolean institution = false;
+        for (String word : key.split(" ")) {
+            if (word.isEmpty() || LINKING_WORDS.contains(word)) {
+                continue;
+            }
+            institution |= institutionWords.contains(word);
+            words.add(root(word));
+        }
+        if (!institution || words.size() < 2) {
+            return null;
+        }
+        words.sort(null);
+        return ORDER_FREE_PREFIX + String.join(" ", words);
+    }
+
+    /** "haldoria" and "haldorian", "korea" and "koreans" meet; other words lose an ending the same way in every form. */
+    private static String root(String word) {
+        String w = word.length() > 4 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        for (String ending : new String[] {"ian", "ia", "an", "a", "e"}) {
+            if (w.endsWith(ending) && w.length() - ending.length() >= 3) {
+                return w.substring(0, w.length() - ending.length());
+            }
+        }
+        return w;
     }
 
     /**

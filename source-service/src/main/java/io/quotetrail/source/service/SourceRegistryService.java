@@ -86,7 +86,7 @@ public class SourceRegistryService {
 
     /** A validated mention with the keys and domains it may match. */
     private record ReadMention(int index, MentionInput input, String key, List<String> keysWithoutDescriptors,
-                               List<String> domains, boolean generic, String displayName) {
+                               String orderFreeKey, List<String> domains, boolean generic, String displayName) {
     }
 
     private List<ReadMention> readMentions(List<MentionInput> mentions) {
@@ -107,7 +107,8 @@ public class SourceRegistryService {
             Set<String> mentionDomains = new LinkedHashSet<>();
             WebDomains.domainOf(url).ifPresent(domain -> mentionDomains.addAll(WebDomains.withParents(domain)));
             WebDomains.domainOf(text).ifPresent(domain -> mentionDomains.addAll(WebDomains.withParents(domain)));
-            read.add(new ReadMention(i, mention, key, nameKeys.withoutDescriptors(key), List.copyOf(mentionDomains),
+            read.add(new ReadMention(i, mention, key, nameKeys.withoutDescriptors(key), nameKeys.orderFreeKey(key),
+                    List.copyOf(mentionDomains),
                     nameKeys.isGeneric(key), truncate(NameKeys.displayName(text))));
         }
         return read;
@@ -119,6 +120,9 @@ public class SourceRegistryService {
         for (ReadMention mention : mentions) {
             keys.add(mention.key());
             keys.addAll(mention.keysWithoutDescriptors());
+            if (mention.orderFreeKey() != null) {
+                keys.add(mention.orderFreeKey());
+            }
             candidateDomains.addAll(mention.domains());
         }
         return aliases.findByKeys(keys).chain(aliasRows -> domains.findByDomains(candidateDomains).chain(domainRows -> {
@@ -163,7 +167,10 @@ public class SourceRegistryService {
         }));
     }
 
-    /** The source a mention names by its exact key, by its key without descriptors, or by its web domain. */
+    /**
+     * The source a mention names by its exact key, by its key without descriptors, by its words in
+     * another order (see {@link NameKeys#orderFreeKey}), or by its web domain.
+     */
     private static UUID knownSource(ReadMention mention, Map<String, UUID> ownerByKey, Map<String, UUID> ownerByDomain) {
         UUID owner = ownerByKey.get(mention.key());
         if (owner != null) {
@@ -174,6 +181,9 @@ public class SourceRegistryService {
             if (owner != null) {
                 return owner;
             }
+        }
+        if (mention.orderFreeKey() != null && (owner = ownerByKey.get(mention.orderFreeKey())) != null) {
+            return owner;
         }
         for (String domain : mention.domains()) {
             owner = ownerByDomain.get(domain);
@@ -199,6 +209,7 @@ public class SourceRegistryService {
                 planned.add(key);
             }
         }
+        Map<String, String> plannedByOrderFreeKey = new HashMap<>();
         for (ReadMention mention : mentions) {
             if (creationKey[mention.index()] == null) {
                 continue;
@@ -208,6 +219,11 @@ public class SourceRegistryService {
                     creationKey[mention.index()] = key;
                     break;
                 }
+            }
+            // "Haldorian Culture Ministry" and "Culture Ministry of Haldoria" in one batch are one new source
+            if (mention.orderFreeKey() != null) {
+                creationKey[mention.index()] = plannedByOrderFreeKey.computeIfAbsent(mention.orderFreeKey(),
+                        k -> creationKey[mention.index()]);
             }
         }
         // The new source is named after the first mention written exactly as its key, if any.
@@ -254,6 +270,8 @@ public class SourceRegistryService {
         return aliases.claim(key, mention.displayName(), source.id).chain(owner -> {
             if (source.id.equals(owner)) {
                 return sources.persistAndFlush(source)
+                        .chain(() -> mention.orderFreeKey() == null ? Uni.createFrom().voidItem()
+                                : aliases.claim(mention.orderFreeKey(), mention.displayName(), source.id).replaceWithVoid())
                         .chain(() -> claimMentionDomain(source, mention))
                         .replaceWith(new Outcome(source.id, true));
             }
@@ -600,6 +618,10 @@ public class SourceRegistryService {
         List<PendingName> names = new ArrayList<>();
         names.add(new PendingName(field + " name", seed.name(), requireKey(seed.name(), field)));
         names.addAll(readAliases(seed.aliases(), field + " aliases"));
+        String orderFreeKey = nameKeys.orderFreeKey(names.get(0).key());
+        if (orderFreeKey != null) {
+            names.add(new PendingName(field + " name", seed.name(), orderFreeKey));
+        }
         List<PendingDomain> seedDomains = readDomains(seed.domains(), field + " domains");
         List<String> keys = names.stream().map(PendingName::key).toList();
         return aliases.findByKeys(keys).chain(rows -> {
@@ -651,7 +673,8 @@ public class SourceRegistryService {
                     for (Source source : found) {
                         String nameKey = NameKeys.key(source.name);
                         List<String> otherNames = aliasesBySource.getOrDefault(source.id, List.of()).stream()
-                                .filter(alias -> !alias.aliasKey.equals(nameKey))
+                                .filter(alias -> !alias.aliasKey.equals(nameKey)
+                                        && !alias.aliasKey.startsWith(NameKeys.ORDER_FREE_PREFIX))
                                 .map(alias -> alias.alias)
                                 .toList();
                         views.put(source.id, new SourceView(source.id, source.name, source.kind, source.externalId,

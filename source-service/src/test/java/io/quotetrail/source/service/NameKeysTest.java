@@ -34,6 +34,23 @@ class NameKeysTest {
     }
 
     @Test
+    void anInstitutionNamedInAnotherOrderHasOneOrderFreeKey() {
+        String key = nameKeys.orderFreeKey(NameKeys.key("Haldorian Culture Ministry"));
+        assertThat(key).startsWith(NameKeys.ORDER_FREE_PREFIX)
+                .isEqualTo(nameKeys.orderFreeKey(NameKeys.key("Culture Ministry of Haldoria")))
+                .isEqualTo(nameKeys.orderFreeKey(NameKeys.key("Haldoria's culture ministry")))
+                .isEqualTo(nameKeys.orderFreeKey(NameKeys.key("the Ministry of Culture of Haldoria")));
+        assertThat(nameKeys.orderFreeKey(NameKeys.key("Culture Ministry of Velmoria"))).isNotEqualTo(key);
+        assertThat(nameKeys.orderFreeKey(NameKeys.key("Haldorian Energy Ministry"))).isNotEqualTo(key);
+    }
+
+    @Test
+    void peopleAndOneWordNamesHaveNoOrderFreeKey() {
+        assertThat(nameKeys.orderFreeKey(NameKeys.key("Rosa Varetenko"))).isNull();
+        assertThat(nameKeys.orderFreeKey(NameKeys.key("Ministry"))).isNull();
+    }
+
+    @Test
     void anArticleAloneIsKept() {
         assertThat(NameKeys.key("The")).isEqualTo("the");
         assertThat(NameKeys.key("...")).isEmpty();
