@@ -1,5 +1,7 @@
 package io.quotetrail.quote.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quotetrail.quote.clustering.QuoteMatcher;
 import io.quotetrail.quote.clustering.Wording;
 import io.quotetrail.quote.engine.ExtractedQuote;
@@ -26,9 +28,18 @@ import java.util.UUID;
 public class QuoteClusterer {
 
     private final QuoteRepository quotes;
+    /**
+     * Stored canonical wordings as the matcher reads them: the same quotes come back as candidates
+     * article after article, and reading a wording is most of the matcher's work.
+     */
+    private final Cache<String, Wording> wordings = Caffeine.newBuilder().maximumSize(20_000).build();
 
     public QuoteClusterer(QuoteRepository quotes) {
         this.quotes = quotes;
+    }
+
+    private Wording wordingOf(String canonicalText) {
+        return wordings.get(canonicalText, Wording::of);
     }
 
     /** Where an occurrence went: its quote, the fuller quote it is a fragment of, and the wording it was placed by. */
@@ -68,12 +79,13 @@ public class QuoteClusterer {
          * The candidates as this article left them: the stored rows with the article's changes
          * (which are written at the end), and the quotes it started, which no index holds yet.
          */
-        Map<UUID, QuoteMatcher.Candidate> asPlacedSoFar(List<QuoteRepository.StoredQuote> stored) {
+        Map<UUID, QuoteMatcher.Candidate> asPlacedSoFar(List<QuoteRepository.StoredQuote> stored,
+                                                        java.util.function.Function<String, Wording> wordings) {
             Map<UUID, QuoteMatcher.Candidate> candidates = new java.util.LinkedHashMap<>();
             for (QuoteRepository.StoredQuote row : stored) {
                 Quote entity = changed.get(row.id());
                 candidates.put(row.id(), new QuoteMatcher.Candidate(row.id(), row.speakerSourceId(),
-                        Wording.of(entity != null ? entity.canonicalText : row.canonicalText()), row.fragment(),
+                        wordings.apply(entity != null ? entity.canonicalText : row.canonicalText()), row.fragment(),
                         row.medium(), row.occasionDate(), claimedFragments.getOrDefault(row.id(), row.partOf()),
                         wordingInThisArticle(row.id())));
             }
@@ -190,7 +202,7 @@ public class QuoteClusterer {
         return quotes.candidates(speakerKey, TextKeys.quoteTextKey(utterance), stems, date,
                         QuoteMatcher.SAME_OCCASION_DAYS, holdingAnchor, anchorsHeld)
                 .chain(stored -> {
-                    Map<UUID, QuoteMatcher.Candidate> found = article.asPlacedSoFar(stored);
+                    Map<UUID, QuoteMatcher.Candidate> found = article.asPlacedSoFar(stored, this::wordingOf);
                     QuoteMatcher.Decision decision = QuoteMatcher.decide(incoming, List.copyOf(found.values()));
                     UUID joins = decision.joins();
                     if (joins != null && article.otherSentenceOfThisArticle(found.get(joins), wording)) {

@@ -91,6 +91,7 @@ public class SourceMergeApplier {
         merge.recordedAt = Instant.now();
         UUID into = survivor.id();
         return Panache.withTransaction(() -> merges.record(merge))
+                .invoke(registry::forgetResolutions) // kept resolutions may name the merged source
                 .chain(() -> inBatches(() -> occurrences.reassignSpeaker(merged, into, survivor.name(), survivor.kind(),
                         batchSize)))
                 .chain(speakers -> inBatches(() -> hops.reassign(merged, into, survivor.name(), survivor.kind(), batchSize))

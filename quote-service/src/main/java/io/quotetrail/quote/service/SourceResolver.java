@@ -1,5 +1,7 @@
 package io.quotetrail.quote.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -17,13 +19,19 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Resolves mentions and source ids to sources through source-service, on the caller's behalf. */
+/**
+ * Resolves mentions and source ids to sources through source-service, on the caller's behalf.
+ * Resolutions are kept for a short while: news names the same outlets, agencies and people
+ * article after article, and a name resolves the same way for every caller. A merge empties
+ * the cache (see {@link #forgetResolutions}); a rename shows within the time a resolution is kept.
+ */
 @ApplicationScoped
 public class SourceResolver {
 
@@ -37,14 +45,27 @@ public class SourceResolver {
     private final Duration deadline;
     /** Per caller credentials, the requests waiting for a call; guarded by itself. */
     private final java.util.Map<String, Lane> lanes = new java.util.HashMap<>();
+    /** Mention → its source, or empty for a generic mention that names none; null when resolutions are not kept. */
+    private final Cache<Mention, Optional<ResolvedSource>> resolutions;
 
     public SourceResolver(@GrpcClient("source") MutinySourceServiceStub stub,
                           // Read here and applied per call: a deadline is an instant, so one set once
                           // on the shared stub would expire for every later call.
                           @ConfigProperty(name = "quarkus.grpc.clients.source.deadline", defaultValue = "5s")
-                          Duration deadline) {
+                          Duration deadline,
+                          @ConfigProperty(name = "quotetrail.resolutions.keep-for", defaultValue = "60s") Duration keepFor,
+                          @ConfigProperty(name = "quotetrail.resolutions.max", defaultValue = "50000") long maxKept) {
         this.stub = stub;
         this.deadline = deadline;
+        this.resolutions = keepFor.isZero() || maxKept == 0 ? null
+                : Caffeine.newBuilder().expireAfterWrite(keepFor).maximumSize(maxKept).build();
+    }
+
+    /** Drops every kept resolution: a merge changed what names resolve to. */
+    public void forgetResolutions() {
+        if (resolutions != null) {
+            resolutions.invalidateAll();
+        }
     }
 
     /**
@@ -58,6 +79,45 @@ public class SourceResolver {
         if (mentions.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        if (resolutions == null) {
+            return resolveRemotely(mentions, authorization);
+        }
+        ResolvedSource[] resolved = new ResolvedSource[mentions.size()];
+        List<Integer> unknown = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Optional<ResolvedSource> kept = resolutions.getIfPresent(cacheKey(mentions.get(i)));
+            if (kept == null) {
+                unknown.add(i);
+            } else {
+                resolved[i] = kept.orElse(null);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return Uni.createFrom().item(java.util.Arrays.asList(resolved));
+        }
+        List<Mention> asked = unknown.stream().map(mentions::get).toList();
+        return resolveRemotely(asked, authorization).map(answers -> {
+            for (int k = 0; k < asked.size(); k++) {
+                resolved[unknown.get(k)] = answers.get(k);
+                resolutions.put(cacheKey(asked.get(k)), Optional.ofNullable(answers.get(k)));
+            }
+            return java.util.Arrays.asList(resolved);
+        });
+    }
+
+    /**
+     * A mention as far as its resolution goes: of its URL only the web domain counts, so that an
+     * outlet named with each article's own address is one entry.
+     */
+    private static Mention cacheKey(Mention mention) {
+        if (mention.getUrl().isEmpty()) {
+            return mention;
+        }
+        String host = ArticlePreparation.hostOf(mention.getUrl());
+        return mention.toBuilder().setUrl(host == null ? "" : host).build();
+    }
+
+    private Uni<List<ResolvedSource>> resolveRemotely(List<Mention> mentions, String authorization) {
         Uni<List<ResolvedSource>> result = Uni.createFrom().item(new ArrayList<>());
         for (int from = 0; from < mentions.size(); from += MAX_MENTIONS_PER_CALL) {
             List<Mention> batch = mentions.subList(from, Math.min(mentions.size(), from + MAX_MENTIONS_PER_CALL));

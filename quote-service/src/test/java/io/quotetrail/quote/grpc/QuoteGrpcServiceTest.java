@@ -35,10 +35,12 @@ import io.quotetrail.proto.quote.v1.QuoteKind;
 import io.quotetrail.proto.quote.v1.QuoteServiceGrpc;
 import io.quotetrail.proto.source.v1.MentionContext;
 import io.quotetrail.proto.source.v1.SourceKind;
+import io.quotetrail.quote.service.SourceResolver;
 import io.quotetrail.quote.testing.SourceServiceDouble;
 import io.quotetrail.quote.testing.SourceServiceDoubleResource;
 import io.quotetrail.stack.testing.PostgresTestResource;
 import io.smallrye.jwt.build.Jwt;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,6 +75,9 @@ class QuoteGrpcServiceTest {
     URL baseUrl;
 
     private ManagedChannel channel;
+
+    @Inject
+    SourceResolver sourceResolver;
 
     @BeforeEach
     void openChannel() {
@@ -138,6 +143,7 @@ class QuoteGrpcServiceTest {
     @Test
     void editorIngestsAnArticleWithSpeakerChainAndOffsets() {
         String editorToken = token("reader", "editor");
+        sourceResolver.forgetResolutions(); // other tests resolved these names a moment ago
         int callsBefore = source().calls().size();
 
         IngestArticleResponse response = as(editorToken).ingestArticle(article(unique("flood"), ARTICLE));
@@ -176,6 +182,24 @@ class QuoteGrpcServiceTest {
                         "Valley Courier/" + MentionContext.INTERMEDIARY,
                         "Wire Agency/" + MentionContext.INTERMEDIARY,
                         "The Daily Test/" + MentionContext.PUBLISHER);
+    }
+
+    @Test
+    void namesResolvedAMomentAgoAreNotAskedAgainUntilForgotten() {
+        String speaker = "Harbourmaster Ines Vaal" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String text = "\u201CThe north quay reopens on Monday,\u201D " + speaker + " said, according to the Estuary Gazette.";
+        int callsBefore = source().calls().size();
+        Article first = editor().ingestArticle(article(unique("kept-1"), text)).getArticle();
+
+        Article second = editor().ingestArticle(article(unique("kept-2"), text + " Boats wait.")).getArticle();
+
+        assertThat(source().calls()).as("one call, for the first article").hasSize(callsBefore + 1);
+        assertThat(second.getOccurrences(0).getChainList()).extracting(hop -> hop.getSource().getId())
+                .isEqualTo(first.getOccurrences(0).getChainList().stream().map(hop -> hop.getSource().getId()).toList());
+
+        sourceResolver.forgetResolutions(); // as a source merge does
+        editor().ingestArticle(article(unique("kept-3"), text + " Ferries too."));
+        assertThat(source().calls()).as("asked again once forgotten").hasSize(callsBefore + 2);
     }
 
     @Test
@@ -591,6 +615,7 @@ class QuoteGrpcServiceTest {
     void sourceServiceHangingOrDownIsUnavailableWithinTheDeadlineThenIngestSucceeds() {
         String externalId = unique("outage");
         int articles = exportedArticles();
+        sourceResolver.forgetResolutions(); // names other tests resolved would need no call
 
         source().hang(true);
         long started = System.nanoTime();
