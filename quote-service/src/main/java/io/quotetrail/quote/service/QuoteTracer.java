@@ -22,6 +22,8 @@ public class QuoteTracer {
     static final int MAX_LIMIT = 20;
     /** Candidates read from the index for every match returned. */
     static final int CANDIDATES_PER_MATCH = 10;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(QuoteTracer.class);
+    private static final long SLOW_TRACE_NANOS = 50_000_000;
     /** Below this, a candidate shares too little with the text to be offered. */
     static final double MIN_SIMILARITY = 0.3;
 
@@ -51,7 +53,11 @@ public class QuoteTracer {
         }
         int wanted = limit == 0 ? DEFAULT_LIMIT : limit;
         Wording wording = Wording.of(text);
+        long started = System.nanoTime();
+        long[] candidatesRead = {0, 0};
         return quotes.sharingBands(wording.bands(), wanted * CANDIDATES_PER_MATCH).chain(candidates -> {
+            candidatesRead[0] = System.nanoTime();
+            candidatesRead[1] = candidates.size();
             // A fragment stands for the fuller quote it comes from, when there is one.
             Map<UUID, Double> scores = new LinkedHashMap<>();
             for (Quote candidate : candidates) {
@@ -71,9 +77,23 @@ public class QuoteTracer {
                         matches.add(new Match(entry.getValue(), view, WordDiff.between(view.quote().canonicalText, text)));
                     }
                 }
+                logIfSlow(started, candidatesRead, matches);
                 return matches;
             });
         });
+    }
+
+    /** Where a slow trace spent its time, for whoever looks into one. */
+    private static void logIfSlow(long started, long[] candidatesRead, List<Match> matches) {
+        long now = System.nanoTime();
+        if (now - started < SLOW_TRACE_NANOS || !LOG.isInfoEnabled()) {
+            return;
+        }
+        int occurrences = matches.stream().mapToInt(match -> match.quote().appearances().size()
+                + match.quote().fragmentAppearances().size()).sum();
+        LOG.infof("slow trace: %d ms (bands %d ms for %d candidates, quotes %d ms for %d matches with %d occurrences)",
+                (now - started) / 1_000_000, (candidatesRead[0] - started) / 1_000_000, candidatesRead[1],
+                (now - candidatesRead[0]) / 1_000_000, matches.size(), occurrences);
     }
 
     /** Shared content words, weighing a truncation (the text inside the quote) nearly as a full match. */
