@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 snap() { # one line per process: pid, user+system clock ticks, command line (a process may end meanwhile)
   for p in $(pgrep -f 'java|postgres'); do
     t=$(awk '{print $14+$15}' "/proc/$p/stat" 2>/dev/null || true)
-    c=$(tr '\0' ' ' < "/proc/$p/cmdline" 2>/dev/null | cut -c1-400 || true)
+    c=$( { tr "\\0" " " < "/proc/$p/cmdline"; } 2>/dev/null | cut -c1-400 || true)
     if [ -n "$t" ]; then echo "$p $t $c"; fi
   done
 }
