@@ -51,8 +51,8 @@ public final class Wording {
 
     public static Wording of(String text) {
         List<String> words = new ArrayList<>();
-        // per word: it ends in a possessive "'s", which its content word leaves out ("Uldenfoods's" is "uldenfoods")
-        List<Boolean> possessives = new ArrayList<>();
+        // the words without a possessive "'s", which content words and names leave out ("Uldenfoods's" is "uldenfoods")
+        List<String> bare = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         Set<String> acronyms = new LinkedHashSet<>();
         StringBuilder initials = new StringBuilder();
@@ -78,16 +78,19 @@ public final class Wording {
             } else {
                 if (!word.isEmpty()) {
                     String w = word.toString();
+                    boolean possessive = apostrophe > 0 && w.length() == apostrophe + 1 && w.endsWith("s");
+                    String withoutPossessive = possessive ? w.substring(0, apostrophe) : w;
                     words.add(w);
-                    possessives.add(apostrophe > 0 && w.length() == apostrophe + 1 && w.endsWith("s"));
+                    bare.add(withoutPossessive);
                     if (capitalised) {
                         initials.append(w.charAt(0));
-                        // A capital opening a sentence proves nothing, unless the word is a possessive or an acronym.
+                        // A capital opening a sentence proves nothing, unless the word is an acronym or a
+                        // possessive ("Kestra's"; not "It's" or "Let's").
                         boolean acronym = allCaps && w.length() >= 2 && w.chars().allMatch(Character::isLetter);
-                        boolean possessive = apostrophe > 0 && w.length() == apostrophe + 1 && w.endsWith("s")
-                                && !FUNCTION_WORDS.contains(w.substring(0, apostrophe)) && !w.startsWith("let");
-                        if ((!sentenceStart || acronym || possessive) && !w.equals("i")) {
-                            names.add(possessive ? w.substring(0, w.length() - 1) : w);
+                        boolean owner = possessive && !FUNCTION_WORDS.contains(withoutPossessive)
+                                && !withoutPossessive.equals("let");
+                        if ((!sentenceStart || acronym || owner) && !w.equals("i")) {
+                            names.add(withoutPossessive);
                         }
                         if (acronym) {
                             acronyms.add(w);
@@ -102,10 +105,7 @@ public final class Wording {
             }
         }
         Set<String> stems = new LinkedHashSet<>();
-        Set<String> bareWords = new java.util.HashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            String w = possessives.get(i) ? words.get(i).substring(0, words.get(i).length() - 1) : words.get(i);
-            bareWords.add(w);
+        for (String w : bare) {
             if (!FUNCTION_WORDS.contains(w)) {
                 stems.add(stem(w));
             }
@@ -114,7 +114,7 @@ public final class Wording {
         boolean sentence = !trimmed.isEmpty() && Character.isUpperCase(trimmed.codePointAt(0))
                 && ".!?,".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
         return new Wording(String.join(" ", words), List.copyOf(words), Set.copyOf(stems), sentence, Set.copyOf(names),
-                Set.copyOf(acronyms), initials.toString(), Set.copyOf(bareWords));
+                Set.copyOf(acronyms), initials.toString(), Set.copyOf(bare));
     }
 
     /**
