@@ -61,14 +61,11 @@ public final class SplitQuotations {
             return false;
         }
         String gap = ingested.substring(previousEnd, currentStart);
-        if (!isQuoteMark(gap.charAt(0)) || !isQuoteMark(gap.charAt(gap.length() - 1)) || gap.indexOf('\n') >= 0) {
+        if (!Lexicon.isQuoteMark(gap.charAt(0)) || !Lexicon.isQuoteMark(gap.charAt(gap.length() - 1))
+                || gap.indexOf('\n') >= 0) {
             return false;
         }
         String tag = gap.substring(1, gap.length() - 1);
         return SPEECH_TAG.matcher(tag).matches() && tag.strip().split("\\s+").length <= MAX_TAG_WORDS;
-    }
-
-    private static boolean isQuoteMark(char c) {
-        return c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„' || c == '\'' || c == '‘' || c == '’';
     }
 }

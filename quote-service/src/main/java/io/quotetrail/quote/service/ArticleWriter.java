@@ -110,9 +110,9 @@ public class ArticleWriter {
                 .chain(() -> clusterer.reserveSpeakers(speakers));
         QuoteClusterer.ArticlePlacements placements = new QuoteClusterer.ArticlePlacements();
         ArticleView.OccurrenceView[] placed = new ArticleView.OccurrenceView[prepared.quotes().size()];
-        for (int ordinal : placementOrder(prepared, resolved)) {
-            chain = chain.chain(() -> placeOccurrence(article, ordinal, prepared, resolved, outlet, placements)
-                    .invoke(view -> placed[ordinal] = view).replaceWithVoid());
+        for (PlannedQuotation quotation : placementOrder(prepared, resolved)) {
+            chain = chain.chain(() -> placeOccurrence(article, quotation, prepared, resolved, outlet, placements)
+                    .invoke(view -> placed[quotation.ordinal()] = view).replaceWithVoid());
         }
         List<ArticleView.OccurrenceView> views = java.util.Arrays.asList(placed);
         return chain
@@ -131,43 +131,43 @@ public class ArticleWriter {
     }
 
     /**
+     * A quotation as it is placed.
+     *
+     * @param utterance the words it is placed by: its own, or with the second piece of its sentence
+     * @param carriesOn it goes on with the quotation before it (see {@link QuoteClusterer#place})
+     */
+    record PlannedQuotation(int ordinal, String utterance, boolean carriesOn) {
+    }
+
+    /**
      * The article's quotations in the order they are placed: whole quotations first, then
      * fragments, so that a phrase quoted in the lead finds the full quote further down the same
      * article before a look-alike stored from another occasion. A quotation that carries on the
      * previous one stays right behind it.
      */
-    static List<Integer> placementOrder(PreparedArticle prepared, List<ResolvedSource> resolved) {
-        List<Integer> wholes = new ArrayList<>();
-        List<Integer> fragments = new ArrayList<>();
-        List<Integer> group = null;
+    static List<PlannedQuotation> placementOrder(PreparedArticle prepared, List<ResolvedSource> resolved) {
+        List<PlannedQuotation> wholes = new ArrayList<>();
+        List<PlannedQuotation> fragments = new ArrayList<>();
+        List<PlannedQuotation> group = null;
         for (int ordinal = 0; ordinal < prepared.quotes().size(); ordinal++) {
-            if (group != null && carriesOn(ordinal, prepared, resolved)) {
-                group.add(ordinal);
-                continue;
-            }
             ExtractedQuote quote = prepared.quotes().get(ordinal);
-            boolean fragment = QuoteMatcher.isFragment(quote.kind().name(), Wording.of(utterance(ordinal, prepared, resolved)));
-            group = fragment ? fragments : wholes;
-            group.add(ordinal);
+            String utterance = splitFromPrevious(ordinal + 1, prepared, resolved)
+                    ? SplitQuotations.join(quote.text(), prepared.quotes().get(ordinal + 1).text()) : quote.text();
+            boolean carriesOn = quote.continued() || splitFromPrevious(ordinal, prepared, resolved);
+            PlannedQuotation planned = new PlannedQuotation(ordinal, utterance, carriesOn);
+            if (group == null || !carriesOn) {
+                group = QuoteMatcher.isFragment(quote.kind().name(), Wording.of(utterance)) ? fragments : wholes;
+            }
+            group.add(planned);
         }
         wholes.addAll(fragments);
         return wholes;
     }
 
-    private static boolean carriesOn(int ordinal, PreparedArticle prepared, List<ResolvedSource> resolved) {
-        return prepared.quotes().get(ordinal).continued() || splitFromPrevious(ordinal, prepared, resolved);
-    }
-
-    /** The words a quotation is placed by: its own, or with the second piece of its sentence. */
-    private static String utterance(int ordinal, PreparedArticle prepared, List<ResolvedSource> resolved) {
-        String text = prepared.quotes().get(ordinal).text();
-        return splitFromPrevious(ordinal + 1, prepared, resolved)
-                ? SplitQuotations.join(text, prepared.quotes().get(ordinal + 1).text()) : text;
-    }
-
-    private Uni<ArticleView.OccurrenceView> placeOccurrence(Article article, int ordinal, PreparedArticle prepared,
-                                      List<ResolvedSource> resolved, ResolvedSource outlet,
+    private Uni<ArticleView.OccurrenceView> placeOccurrence(Article article, PlannedQuotation quotation,
+                                      PreparedArticle prepared, List<ResolvedSource> resolved, ResolvedSource outlet,
                                       QuoteClusterer.ArticlePlacements placements) {
+        int ordinal = quotation.ordinal();
         ExtractedQuote quote = prepared.quotes().get(ordinal);
         ResolvedSource speaker = speakerOf(ordinal, prepared, resolved);
 
@@ -188,7 +188,7 @@ public class ArticleWriter {
         }
         List<PlannedHop> chain = collapseRepeats(planned);
 
-        return clusterer.place(quote, utterance(ordinal, prepared, resolved), carriesOn(ordinal, prepared, resolved),
+        return clusterer.place(quote, quotation.utterance(), quotation.carriesOn(),
                         speaker == null ? null : speaker.id(), article.publishedAt, placements)
                 .map(placement -> {
                     Occurrence occurrence = new Occurrence();

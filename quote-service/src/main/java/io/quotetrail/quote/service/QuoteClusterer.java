@@ -43,7 +43,7 @@ public class QuoteClusterer {
     }
 
     /** Where an occurrence went: its quote, the fuller quote it is a fragment of, and the wording it was placed by. */
-    public record Placement(UUID quoteId, UUID partOf, String normalizedWording) {
+    public record Placement(UUID quoteId, UUID partOf, Wording wording) {
     }
 
     /**
@@ -52,7 +52,7 @@ public class QuoteClusterer {
      */
     public static final class ArticlePlacements {
         private final Map<UUID, List<Occurrence>> byQuote = new HashMap<>();
-        private final Map<UUID, String> wordingByQuote = new HashMap<>();
+        private final Map<UUID, Wording> wordingByQuote = new HashMap<>();
         private final Map<UUID, Quote> created = new java.util.LinkedHashMap<>();
         /** Stored quotes this article changed (a fuller canonical wording), as the session holds them. */
         private final Map<UUID, Quote> changed = new HashMap<>();
@@ -62,7 +62,7 @@ public class QuoteClusterer {
         /** Records an occurrence stored where {@link #place} put it. */
         public void add(Occurrence occurrence, Placement placement) {
             byQuote.computeIfAbsent(occurrence.quoteId, k -> new ArrayList<>()).add(occurrence);
-            wordingByQuote.putIfAbsent(occurrence.quoteId, placement.normalizedWording());
+            wordingByQuote.putIfAbsent(occurrence.quoteId, placement.wording());
         }
 
         /**
@@ -70,9 +70,9 @@ public class QuoteClusterer {
          * are different pieces of the quote (see {@link QuoteMatcher#piecesOfOneQuote}).
          */
         boolean otherSentenceOfThisArticle(QuoteMatcher.Candidate quote, Wording incoming) {
-            String placed = wordingByQuote.get(quote.id());
-            return placed != null && !placed.equals(incoming.normalized())
-                    && !QuoteMatcher.piecesOfOneQuote(Wording.of(placed), incoming, quote.wording());
+            Wording placed = wordingByQuote.get(quote.id());
+            return placed != null && !placed.normalized().equals(incoming.normalized())
+                    && !QuoteMatcher.piecesOfOneQuote(placed, incoming, quote.wording());
         }
 
         /**
@@ -87,17 +87,12 @@ public class QuoteClusterer {
                 candidates.put(row.id(), new QuoteMatcher.Candidate(row.id(), row.speakerSourceId(),
                         wordings.apply(entity != null ? entity.canonicalText : row.canonicalText()), row.fragment(),
                         row.medium(), row.occasionDate(), claimedFragments.getOrDefault(row.id(), row.partOf()),
-                        wordingInThisArticle(row.id())));
+                        wordingByQuote.get(row.id())));
             }
             created.values().forEach(quote -> candidates.put(quote.id, new QuoteMatcher.Candidate(quote.id,
-                    quote.speakerSourceId, Wording.of(quote.canonicalText), quote.fragment, quote.medium,
-                    quote.occasionDate, quote.partOf, wordingInThisArticle(quote.id))));
+                    quote.speakerSourceId, wordings.apply(quote.canonicalText), quote.fragment, quote.medium,
+                    quote.occasionDate, quote.partOf, wordingByQuote.get(quote.id))));
             return candidates;
-        }
-
-        private Wording wordingInThisArticle(UUID quoteId) {
-            String placed = wordingByQuote.get(quoteId);
-            return placed == null ? null : Wording.of(placed);
         }
 
         /** The session's entity for a quote this article changes: its own new one, or the stored one. */
@@ -212,12 +207,12 @@ public class QuoteClusterer {
                         Quote created = create(extracted, utterance, speakerId, speakerKey, fragment, date, decision.partOf());
                         article.created.put(created.id, created);
                         article.claim(created.id, decision.claims());
-                        return Uni.createFrom().item(new Placement(created.id, created.partOf, wording.normalized()));
+                        return Uni.createFrom().item(new Placement(created.id, created.partOf, wording));
                     }
                     QuoteMatcher.Candidate joined = found.get(joins);
                     UUID whole = joins;
                     Placement placement = new Placement(joins, decision.partOf() != null ? decision.partOf() : joined.partOf(),
-                            wording.normalized());
+                            wording);
                     article.claim(whole, decision.claims());
                     if (!QuoteMatcher.replacesCanonical(incoming, joined.wording())) {
                         return Uni.createFrom().item(placement);

@@ -26,7 +26,8 @@ class PlacementOrderTest {
         quotes.forEach(q -> intermediaries.add(new int[0]));
         PreparedArticle prepared = new PreparedArticle(quotes, List.of(), speakers, intermediaries, -1, null, null,
                 resumesPrevious.length == 0 ? new boolean[quotes.size()] : resumesPrevious);
-        return ArticleWriter.placementOrder(prepared, List.of(MAYOR));
+        return ArticleWriter.placementOrder(prepared, List.of(MAYOR)).stream()
+                .map(ArticleWriter.PlannedQuotation::ordinal).toList();
     }
 
     @Test
