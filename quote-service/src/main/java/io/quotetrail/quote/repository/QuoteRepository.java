@@ -6,6 +6,7 @@ import io.quotetrail.quote.model.Quote;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,8 +38,29 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
                 .replaceWithVoid();
     }
 
+    /** What the matcher reads of a stored quote: no index keys, no entity to track. */
+    public record StoredQuote(UUID id, UUID speakerSourceId, String canonicalText, boolean fragment, String medium,
+                              LocalDate occasionDate, UUID partOf) {
+    }
+
     /**
-     * The quotes a new occurrence may belong to, from indexes whose cost does not grow with the
+     * What one new occurrence's candidates are looked up by.
+     *
+     * @param speakerKey    the speaker's key, or "" for none
+     * @param stems         the wording's content words ({@code Wording#stems}), sorted
+     * @param day           the occasion's day, or the article's
+     * @param holdingAnchor the new anchor word dated by each day of the window across speakers
+     * @param anchorsHeld   each new content word dated by each day of that window
+     */
+    public record CandidateLookup(String speakerKey, String textKey, List<String> stems, LocalDate day,
+                                  List<String> holdingAnchor, List<String> anchorsHeld) {
+    }
+
+    private static final String STORED_QUOTE_COLUMNS =
+            "id, speaker_source_id, canonical_text, fragment, medium, occasion_date, part_of";
+
+    /**
+     * The quotes each new occurrence may belong to, from indexes whose cost does not grow with the
      * number of quotes stored: the speaker's quotes of the weeks around the occasion; anyone's
      * quote with the same wording; the speaker's quotes with the same content words at any date;
      * and anyone's quote of the days around it whose content words hold the new ones or are held
@@ -48,54 +70,76 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
      * The last part is found through words dated by day ({@code TextKeys#datedKey}), so each
      * look-up reads one day's quotes with one word: a quote holding the new words holds the new
      * anchor word on its day; a quote held by them has its own anchor among them.
+     * <p>
+     * All of an article's look-ups go in one statement, each a lateral subquery over its own row
+     * of parameters: a round trip and a statement's fixed cost per article rather than per
+     * quotation. The word lists travel space-joined, since content words hold no spaces.
      *
-     * @param stems         the wording's content words ({@code Wording#stems}), sorted
-     * @param speakerDays   the half-width of the speaker's window
-     * @param holdingAnchor the new anchor word dated by each day of the window across speakers
-     * @param anchorsHeld   each new content word dated by each day of that window
+     * @param speakerDays the half-width of the speaker's window
+     * @return per look-up, in their order, at most {@value #MAX_CANDIDATES} quotes, nearest in date first
      */
-    /** What the matcher reads of a stored quote: no index keys, no entity to track. */
-    public record StoredQuote(UUID id, UUID speakerSourceId, String canonicalText, boolean fragment, String medium,
-                              LocalDate occasionDate, UUID partOf) {
-    }
-
-    private static final String STORED_QUOTE_COLUMNS =
-            "id, speaker_source_id, canonical_text, fragment, medium, occasion_date, part_of";
-
-    public Uni<List<StoredQuote>> candidates(String speakerKey, String textKey, List<String> stems, LocalDate date,
-                                       int speakerDays, List<String> holdingAnchor, List<String> anchorsHeld) {
-        LocalDate day = date == null ? LocalDate.now() : date;
+    public Uni<List<List<StoredQuote>>> candidates(List<CandidateLookup> lookups, int speakerDays) {
+        if (lookups.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        int count = lookups.size();
+        String[] speakerKeys = new String[count];
+        String[] days = new String[count];
+        String[] textKeys = new String[count];
+        String[] stems = new String[count];
+        String[] holdingAnchors = new String[count];
+        String[] anchorsHeld = new String[count];
+        for (int i = 0; i < count; i++) {
+            CandidateLookup lookup = lookups.get(i);
+            speakerKeys[i] = lookup.speakerKey();
+            days[i] = lookup.day().toString();
+            textKeys[i] = lookup.textKey();
+            stems[i] = String.join(" ", lookup.stems());
+            holdingAnchors[i] = String.join(" ", lookup.holdingAnchor());
+            anchorsHeld[i] = String.join(" ", lookup.anchorsHeld());
+        }
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select " + STORED_QUOTE_COLUMNS + " from (select " + STORED_QUOTE_COLUMNS + " from quote"
-                                + " where (?1 <> '' and speaker_key = ?1 and occasion_date between ?2 and ?3)"
-                                + " or text_key = ?4"
-                                + " or (?1 <> '' and ?6 > 0 and speaker_key = ?1 and content_stems = cast(?5 as text[]))"
+                        "select w.i, " + STORED_QUOTE_COLUMNS + " from (select i, speaker_key, cast(day as date) as day,"
+                                + " text_key, string_to_array(stems, ' ') as stems, stems <> '' as has_stems,"
+                                + " string_to_array(holding, ' ') as holding, string_to_array(held, ' ') as held"
+                                + " from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),"
+                                + " cast(?4 as text[]), cast(?5 as text[]), cast(?6 as text[]))"
+                                + " with ordinality as given(speaker_key, day, text_key, stems, holding, held, i)) w"
+                                + " cross join lateral (select " + STORED_QUOTE_COLUMNS + " from (select "
+                                + STORED_QUOTE_COLUMNS + " from quote"
+                                + " where (w.speaker_key <> '' and quote.speaker_key = w.speaker_key"
+                                + " and occasion_date between w.day - cast(?7 as integer) and w.day + cast(?7 as integer))"
+                                + " or quote.text_key = w.text_key"
+                                + " or (w.speaker_key <> '' and w.has_stems and quote.speaker_key = w.speaker_key"
+                                + " and content_stems = w.stems)"
                                 // The dated words find the few quotes of those days sharing a word; their words are
                                 // then compared row by row. OFFSET 0 keeps the planner from answering the comparison
                                 // through the undated word index, where a common word brings every quote that ever used it.
                                 + " union all select " + STORED_QUOTE_COLUMNS + " from (select * from quote"
-                                + " where dated_stems && cast(?8 as text[]) or dated_anchor = any(cast(?9 as text[])) offset 0) near"
-                                + " where (near.dated_stems && cast(?8 as text[]) and near.content_stems @> cast(?5 as text[]))"
-                                + " or (near.dated_anchor = any(cast(?9 as text[])) and near.content_stems <@ cast(?5 as text[])))"
-                                + " found order by abs(occasion_date - ?7) limit " + MAX_CANDIDATES, Object[].class)
-                .setParameter(1, speakerKey)
-                .setParameter(2, day.minusDays(speakerDays))
-                .setParameter(3, day.plusDays(speakerDays))
-                .setParameter(4, textKey)
-                .setParameter(5, stems.toArray(String[]::new))
-                .setParameter(6, stems.size())
-                .setParameter(7, day)
-                .setParameter(8, holdingAnchor.toArray(String[]::new))
-                .setParameter(9, anchorsHeld.toArray(String[]::new))
+                                + " where dated_stems && w.holding or dated_anchor = any(w.held) offset 0) near"
+                                + " where (near.dated_stems && w.holding and near.content_stems @> w.stems)"
+                                + " or (near.dated_anchor = any(w.held) and near.content_stems <@ w.stems))"
+                                + " found order by abs(occasion_date - w.day) limit " + MAX_CANDIDATES + ") candidate"
+                                + " order by w.i, abs(candidate.occasion_date - w.day)", Object[].class)
+                .setParameter(1, speakerKeys)
+                .setParameter(2, days)
+                .setParameter(3, textKeys)
+                .setParameter(4, stems)
+                .setParameter(5, holdingAnchors)
+                .setParameter(6, anchorsHeld)
+                .setParameter(7, speakerDays)
                 .getResultList()
                 .map(rows -> {
-                    Map<UUID, StoredQuote> found = new LinkedHashMap<>(); // a quote may come from both halves
-                    for (Object[] row : rows) {
-                        StoredQuote quote = new StoredQuote(uuid(row[0]), uuid(row[1]), (String) row[2],
-                                (Boolean) row[3], (String) row[4], localDate(row[5]), uuid(row[6]));
-                        found.putIfAbsent(quote.id(), quote);
+                    List<Map<UUID, StoredQuote>> found = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        found.add(new LinkedHashMap<>()); // a quote may come from both halves
                     }
-                    return List.copyOf(found.values());
+                    for (Object[] row : rows) {
+                        StoredQuote quote = new StoredQuote(uuid(row[1]), uuid(row[2]), (String) row[3],
+                                (Boolean) row[4], (String) row[5], localDate(row[6]), uuid(row[7]));
+                        found.get(((Number) row[0]).intValue() - 1).putIfAbsent(quote.id(), quote);
+                    }
+                    return found.stream().map(quotes -> List.copyOf(quotes.values())).toList();
                 }));
     }
 

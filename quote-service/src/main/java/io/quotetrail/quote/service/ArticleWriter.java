@@ -110,7 +110,9 @@ public class ArticleWriter {
                 .chain(() -> clusterer.reserveSpeakers(speakers));
         QuoteClusterer.ArticlePlacements placements = new QuoteClusterer.ArticlePlacements();
         ArticleView.OccurrenceView[] placed = new ArticleView.OccurrenceView[prepared.quotes().size()];
-        for (PlannedQuotation quotation : placementOrder(prepared, resolved)) {
+        List<QuoteClusterer.Quotation> inPlacementOrder = placementOrder(prepared, resolved);
+        chain = chain.chain(() -> clusterer.lookUpCandidates(inPlacementOrder, article.publishedAt, placements));
+        for (QuoteClusterer.Quotation quotation : inPlacementOrder) {
             chain = chain.chain(() -> placeOccurrence(article, quotation, prepared, resolved, outlet, placements)
                     .invoke(view -> placed[quotation.ordinal()] = view).replaceWithVoid());
         }
@@ -131,30 +133,23 @@ public class ArticleWriter {
     }
 
     /**
-     * A quotation as it is placed.
-     *
-     * @param utterance the words it is placed by: its own, or with the second piece of its sentence
-     * @param carriesOn it goes on with the quotation before it (see {@link QuoteClusterer#place})
-     */
-    record PlannedQuotation(int ordinal, String utterance, boolean carriesOn) {
-    }
-
-    /**
      * The article's quotations in the order they are placed: whole quotations first, then
      * fragments, so that a phrase quoted in the lead finds the full quote further down the same
      * article before a look-alike stored from another occasion. A quotation that carries on the
      * previous one stays right behind it.
      */
-    static List<PlannedQuotation> placementOrder(PreparedArticle prepared, List<ResolvedSource> resolved) {
-        List<PlannedQuotation> wholes = new ArrayList<>();
-        List<PlannedQuotation> fragments = new ArrayList<>();
-        List<PlannedQuotation> group = null;
+    static List<QuoteClusterer.Quotation> placementOrder(PreparedArticle prepared, List<ResolvedSource> resolved) {
+        List<QuoteClusterer.Quotation> wholes = new ArrayList<>();
+        List<QuoteClusterer.Quotation> fragments = new ArrayList<>();
+        List<QuoteClusterer.Quotation> group = null;
         for (int ordinal = 0; ordinal < prepared.quotes().size(); ordinal++) {
             ExtractedQuote quote = prepared.quotes().get(ordinal);
             String utterance = splitFromPrevious(ordinal + 1, prepared, resolved)
                     ? SplitQuotations.join(quote.text(), prepared.quotes().get(ordinal + 1).text()) : quote.text();
             boolean carriesOn = quote.continued() || splitFromPrevious(ordinal, prepared, resolved);
-            PlannedQuotation planned = new PlannedQuotation(ordinal, utterance, carriesOn);
+            ResolvedSource speaker = speakerOf(ordinal, prepared, resolved);
+            QuoteClusterer.Quotation planned = new QuoteClusterer.Quotation(ordinal, quote, utterance, carriesOn,
+                    speaker == null ? null : speaker.id());
             if (group == null || !carriesOn) {
                 group = QuoteMatcher.isFragment(quote.kind().name(), Wording.of(utterance)) ? fragments : wholes;
             }
@@ -164,7 +159,7 @@ public class ArticleWriter {
         return wholes;
     }
 
-    private Uni<ArticleView.OccurrenceView> placeOccurrence(Article article, PlannedQuotation quotation,
+    private Uni<ArticleView.OccurrenceView> placeOccurrence(Article article, QuoteClusterer.Quotation quotation,
                                       PreparedArticle prepared, List<ResolvedSource> resolved, ResolvedSource outlet,
                                       QuoteClusterer.ArticlePlacements placements) {
         int ordinal = quotation.ordinal();
@@ -188,8 +183,7 @@ public class ArticleWriter {
         }
         List<PlannedHop> chain = collapseRepeats(planned);
 
-        return clusterer.place(quote, quotation.utterance(), quotation.carriesOn(),
-                        speaker == null ? null : speaker.id(), article.publishedAt, placements)
+        return clusterer.place(quotation, placements)
                 .map(placement -> {
                     Occurrence occurrence = new Occurrence();
                     occurrence.id = UUID.randomUUID();

@@ -57,6 +57,7 @@ public class QuoteClusterer {
         /** Stored quotes this article changed (a fuller canonical wording), as the session holds them. */
         private final Map<UUID, Quote> changed = new HashMap<>();
         private final Map<UUID, UUID> claimedFragments = new java.util.LinkedHashMap<>();
+        private final Map<Integer, LookedUp> lookedUp = new HashMap<>();
         private Placement last;
 
         /** Records an occurrence stored where {@link #place} put it. */
@@ -163,65 +164,105 @@ public class QuoteClusterer {
     }
 
     /**
-     * @param utterance     the words to place the occurrence by: its own, or with the piece of the same
-     *                      sentence that follows a speech tag (see {@link io.quotetrail.quote.engine.SplitQuotations})
-     * @param carriesOnLast the occurrence goes on with the previous one: the next paragraph of a quotation
-     *                      that runs on, or the second piece of a split one
+     * A quotation to place.
+     *
+     * @param utterance the words to place the occurrence by: its own, or with the piece of the same
+     *                  sentence that follows a speech tag (see {@link io.quotetrail.quote.engine.SplitQuotations})
+     * @param carriesOn the occurrence goes on with the one placed before it: the next paragraph of a
+     *                  quotation that runs on, or the second piece of a split one
      */
-    public Uni<Placement> place(ExtractedQuote extracted, String utterance, boolean carriesOnLast, UUID speakerId,
-                                LocalDate publishedAt, ArticlePlacements article) {
-        if (carriesOnLast && article.last != null) {
-            return Uni.createFrom().item(article.last);
-        }
-        return placeAlone(extracted, utterance, speakerId, publishedAt, article).invoke(placement -> article.last = placement);
+    public record Quotation(int ordinal, ExtractedQuote extracted, String utterance, boolean carriesOn, UUID speakerId) {
     }
 
-    private Uni<Placement> placeAlone(ExtractedQuote extracted, String utterance, UUID speakerId, LocalDate publishedAt,
-                                      ArticlePlacements article) {
-        Wording wording = Wording.of(utterance);
-        boolean fragment = QuoteMatcher.isFragment(extracted.kind().name(), wording);
-        LocalDate date = extracted.occasionDate() != null ? LocalDate.parse(extracted.occasionDate()) : publishedAt;
-        String speakerKey = speakerKey(speakerId);
-        QuoteMatcher.Incoming incoming = new QuoteMatcher.Incoming(speakerId, wording, fragment, extracted.medium(), date);
-        List<String> stems = wording.stems().stream().sorted().toList();
-        List<String> holdingAnchor = new ArrayList<>();
-        List<String> anchorsHeld = new ArrayList<>();
-        if (stems.size() >= 2) { // one word credited to two speakers is no evidence of one utterance
-            String anchor = TextKeys.anchor(stems);
-            for (int offset = -QuoteMatcher.OTHER_SPEAKER_DAYS; offset <= QuoteMatcher.OTHER_SPEAKER_DAYS; offset++) {
-                LocalDate day = (date == null ? LocalDate.now() : date).plusDays(offset);
-                holdingAnchor.add(TextKeys.datedKey(day, anchor));
-                stems.forEach(stem -> anchorsHeld.add(TextKeys.datedKey(day, stem)));
+    /** A quotation as the matcher reads it, with the stored quotes the indexes offered for it. */
+    private record LookedUp(QuoteMatcher.Incoming incoming, String speakerKey, List<QuoteRepository.StoredQuote> stored) {
+    }
+
+    /**
+     * Looks up the candidates of every quotation of the article that will not simply carry on the
+     * one before it, in one query. The quotes the article itself starts or changes are not among
+     * them: {@link ArticlePlacements#asPlacedSoFar} adds them as each quotation is placed.
+     *
+     * @param inPlacementOrder the quotations in the order {@link #place} will be called
+     */
+    public Uni<Void> lookUpCandidates(List<Quotation> inPlacementOrder, LocalDate publishedAt, ArticlePlacements article) {
+        List<Quotation> looked = new ArrayList<>();
+        List<QuoteMatcher.Incoming> incoming = new ArrayList<>();
+        List<QuoteRepository.CandidateLookup> lookups = new ArrayList<>();
+        for (int position = 0; position < inPlacementOrder.size(); position++) {
+            Quotation quotation = inPlacementOrder.get(position);
+            if (position > 0 && quotation.carriesOn()) {
+                continue;
             }
+            Wording wording = Wording.of(quotation.utterance());
+            ExtractedQuote extracted = quotation.extracted();
+            boolean fragment = QuoteMatcher.isFragment(extracted.kind().name(), wording);
+            LocalDate date = extracted.occasionDate() != null ? LocalDate.parse(extracted.occasionDate()) : publishedAt;
+            LocalDate day = date == null ? LocalDate.now() : date;
+            List<String> stems = wording.stems().stream().sorted().toList();
+            List<String> holdingAnchor = new ArrayList<>();
+            List<String> anchorsHeld = new ArrayList<>();
+            if (stems.size() >= 2) { // one word credited to two speakers is no evidence of one utterance
+                String anchor = TextKeys.anchor(stems);
+                for (int offset = -QuoteMatcher.OTHER_SPEAKER_DAYS; offset <= QuoteMatcher.OTHER_SPEAKER_DAYS; offset++) {
+                    LocalDate near = day.plusDays(offset);
+                    holdingAnchor.add(TextKeys.datedKey(near, anchor));
+                    stems.forEach(stem -> anchorsHeld.add(TextKeys.datedKey(near, stem)));
+                }
+            }
+            looked.add(quotation);
+            incoming.add(new QuoteMatcher.Incoming(quotation.speakerId(), wording, fragment, extracted.medium(), date));
+            lookups.add(new QuoteRepository.CandidateLookup(speakerKey(quotation.speakerId()),
+                    TextKeys.quoteTextKey(quotation.utterance()), stems, day, holdingAnchor, anchorsHeld));
         }
-        return quotes.candidates(speakerKey, TextKeys.quoteTextKey(utterance), stems, date,
-                        QuoteMatcher.SAME_OCCASION_DAYS, holdingAnchor, anchorsHeld)
-                .chain(stored -> {
-                    Map<UUID, QuoteMatcher.Candidate> found = article.asPlacedSoFar(stored, this::wordingOf);
-                    QuoteMatcher.Decision decision = QuoteMatcher.decide(incoming, List.copyOf(found.values()));
-                    UUID joins = decision.joins();
-                    if (joins != null && article.otherSentenceOfThisArticle(found.get(joins), wording)) {
-                        joins = null;
-                    }
-                    if (joins == null) {
-                        Quote created = create(extracted, utterance, speakerId, speakerKey, fragment, date, decision.partOf());
-                        article.created.put(created.id, created);
-                        article.claim(created.id, decision.claims());
-                        return Uni.createFrom().item(new Placement(created.id, created.partOf, wording));
-                    }
-                    QuoteMatcher.Candidate joined = found.get(joins);
-                    UUID whole = joins;
-                    Placement placement = new Placement(joins, decision.partOf() != null ? decision.partOf() : joined.partOf(),
-                            wording);
-                    article.claim(whole, decision.claims());
-                    if (!QuoteMatcher.replacesCanonical(incoming, joined.wording())) {
-                        return Uni.createFrom().item(placement);
-                    }
-                    // A fuller wording becomes the canonical one: the only change a stored quote's row takes here.
-                    return article.entity(whole, quotes)
-                            .invoke(quote -> setCanonicalWording(quote, utterance))
-                            .replaceWith(placement);
-                });
+        return quotes.candidates(lookups, QuoteMatcher.SAME_OCCASION_DAYS).invoke(found -> {
+            for (int i = 0; i < looked.size(); i++) {
+                article.lookedUp.put(looked.get(i).ordinal(),
+                        new LookedUp(incoming.get(i), lookups.get(i).speakerKey(), found.get(i)));
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Places a quotation whose candidates {@link #lookUpCandidates} looked up. */
+    public Uni<Placement> place(Quotation quotation, ArticlePlacements article) {
+        if (quotation.carriesOn() && article.last != null) {
+            return Uni.createFrom().item(article.last);
+        }
+        LookedUp lookedUp = article.lookedUp.get(quotation.ordinal());
+        if (lookedUp == null) {
+            throw new IllegalStateException("quotation " + quotation.ordinal() + " was placed before its candidates were looked up");
+        }
+        return placeAlone(quotation, lookedUp, article).invoke(placement -> article.last = placement);
+    }
+
+    private Uni<Placement> placeAlone(Quotation quotation, LookedUp lookedUp, ArticlePlacements article) {
+        QuoteMatcher.Incoming incoming = lookedUp.incoming();
+        Wording wording = incoming.wording();
+        Map<UUID, QuoteMatcher.Candidate> found = article.asPlacedSoFar(lookedUp.stored(), this::wordingOf);
+        QuoteMatcher.Decision decision = QuoteMatcher.decide(incoming, List.copyOf(found.values()));
+        UUID joins = decision.joins();
+        if (joins != null && article.otherSentenceOfThisArticle(found.get(joins), wording)) {
+            joins = null;
+        }
+        if (joins == null) {
+            Quote created = create(quotation.extracted(), quotation.utterance(), quotation.speakerId(),
+                    lookedUp.speakerKey(), incoming.fragment(), incoming.date(), decision.partOf());
+            article.created.put(created.id, created);
+            article.claim(created.id, decision.claims());
+            return Uni.createFrom().item(new Placement(created.id, created.partOf, wording));
+        }
+        QuoteMatcher.Candidate joined = found.get(joins);
+        UUID whole = joins;
+        Placement placement = new Placement(joins, decision.partOf() != null ? decision.partOf() : joined.partOf(),
+                wording);
+        article.claim(whole, decision.claims());
+        if (!QuoteMatcher.replacesCanonical(incoming, joined.wording())) {
+            return Uni.createFrom().item(placement);
+        }
+        // A fuller wording becomes the canonical one: the only change a stored quote's row takes here.
+        return article.entity(whole, quotes)
+                .invoke(quote -> setCanonicalWording(quote, quotation.utterance()))
+                .replaceWith(placement);
     }
 
     /** A new quote, to be written with its article (see {@link #persistCreated}). */

@@ -522,6 +522,40 @@ class QuoteGrpcServiceTest {
         assertThat(quote.getFragmentsList()).extracting(f -> f.getCanonicalText()).containsExactly("tireless guardians");
     }
 
+
+    @Test
+    void eachQuotationOfAnArticleFindsItsOwnStoredQuoteFromTheOneLookUp() {
+        // The article's candidates are looked up in one statement; each quotation must get its own back.
+        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String mayor = "Mayor Olek Brandt" + tag;
+        String warden = "Warden Sina Holm" + tag;
+        IngestArticleResponse mayorSaid = editor().ingestArticle(IngestArticleRequest.newBuilder()
+                .setExternalId(unique("batch-mayor")).setOutlet("Harbour Post").setPublishedAt("2025-07-01")
+                .setText("\u201CThe new ferry will carry the first passengers across the bay before the autumn storms,\u201D "
+                        + mayor + " said at a briefing.").build());
+        IngestArticleResponse wardenSaid = editor().ingestArticle(IngestArticleRequest.newBuilder()
+                .setExternalId(unique("batch-warden")).setOutlet("Valley Wire").setPublishedAt("2025-07-01")
+                .setText("\u201CEvery sandbag on the harbour wall was filled by volunteers from the lower town,\u201D "
+                        + warden + " said in a statement.").build());
+
+        IngestArticleResponse both = editor().ingestArticle(IngestArticleRequest.newBuilder()
+                .setExternalId(unique("batch-both")).setOutlet("Daily Test").setPublishedAt("2025-07-02")
+                .setText("\u201CEvery sandbag on the harbour wall was filled by volunteers from the lower town,\u201D "
+                        + warden + " said in a statement.\n\n"
+                        + "\u201CThe new ferry will take the first passengers across the bay before the autumn storms,\u201D "
+                        + mayor + " said at a briefing.\n\n"
+                        + "\u201CThe lighthouse keepers have asked for a second boat to reach the outer islands,\u201D "
+                        + warden + " added.").build());
+
+        List<Occurrence> occurrences = both.getArticle().getOccurrencesList();
+        assertThat(occurrences).hasSize(3);
+        String wardenQuote = wardenSaid.getArticle().getOccurrences(0).getQuoteId();
+        String mayorQuote = mayorSaid.getArticle().getOccurrences(0).getQuoteId();
+        assertThat(occurrences.get(0).getQuoteId()).as("the warden's words join the warden's quote").isEqualTo(wardenQuote);
+        assertThat(occurrences.get(1).getQuoteId()).as("the mayor's variant joins the mayor's quote").isEqualTo(mayorQuote);
+        assertThat(occurrences.get(2).getQuoteId()).as("new words start their own quote")
+                .isNotIn(wardenQuote, mayorQuote);
+    }
     @Test
     void quotesAreSearchedByWordsSpeakerSourceAndDateAPageAtATime() {
         String surname = "Okonkwo" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");

@@ -27,7 +27,7 @@ class PlacementOrderTest {
         PreparedArticle prepared = new PreparedArticle(quotes, List.of(), speakers, intermediaries, -1, null, null,
                 resumesPrevious.length == 0 ? new boolean[quotes.size()] : resumesPrevious);
         return ArticleWriter.placementOrder(prepared, List.of(MAYOR)).stream()
-                .map(ArticleWriter.PlannedQuotation::ordinal).toList();
+                .map(QuoteClusterer.Quotation::ordinal).toList();
     }
 
     @Test
