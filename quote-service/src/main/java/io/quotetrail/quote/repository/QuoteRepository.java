@@ -73,7 +73,9 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
      * <p>
      * All of an article's look-ups go in one statement, each a lateral subquery over its own row
      * of parameters: a round trip and a statement's fixed cost per article rather than per
-     * quotation. The word lists travel space-joined, since content words hold no spaces.
+     * quotation. The word lists travel space-joined, since content words hold no spaces. The text
+     * key is cast to the column's type, {@code char(64)}: compared as text, the column would be cast
+     * instead and its index not used.
      *
      * @param speakerDays the half-width of the speaker's window
      * @return per look-up, in their order, at most {@value #MAX_CANDIDATES} quotes, nearest in date first
@@ -100,7 +102,7 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
         }
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "select w.i, " + STORED_QUOTE_COLUMNS + " from (select i, speaker_key, cast(day as date) as day,"
-                                + " text_key, string_to_array(stems, ' ') as stems, stems <> '' as has_stems,"
+                                + " cast(text_key as bpchar) as text_key, string_to_array(stems, ' ') as stems, stems <> '' as has_stems,"
                                 + " string_to_array(holding, ' ') as holding, string_to_array(held, ' ') as held"
                                 + " from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),"
                                 + " cast(?4 as text[]), cast(?5 as text[]), cast(?6 as text[]))"
