@@ -73,9 +73,10 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
      * <p>
      * All of an article's look-ups go in one statement, each a lateral subquery over its own row
      * of parameters: a round trip and a statement's fixed cost per article rather than per
-     * quotation. The word lists travel space-joined, since content words hold no spaces. The text
-     * key is cast to the column's type, {@code char(64)}: compared as text, the column would be cast
-     * instead and its index not used.
+     * quotation. The word lists travel space-joined, since content words hold no spaces; they are
+     * split once per look-up ({@code offset 0} keeps the planner from re-splitting them for every
+     * row compared, which took half the query's time). The text key is cast to the column's type,
+     * {@code char(64)}: compared as text, the column would be cast instead and its index not used.
      *
      * @param speakerDays the half-width of the speaker's window
      * @return per look-up, in their order, at most {@value #MAX_CANDIDATES} quotes, nearest in date first
@@ -102,18 +103,19 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
         }
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "select w.i, " + STORED_QUOTE_COLUMNS + " from (select i, speaker_key, cast(day as date) as day,"
-                                + " cast(text_key as bpchar) as text_key, string_to_array(stems, ' ') as stems, stems <> '' as has_stems,"
+                                + " cast(text_key as bpchar) as text_key, string_to_array(stems, ' ') as stems,"
+                                + " quote_stems_key(string_to_array(stems, ' ')) as stems_key, stems <> '' as has_stems,"
                                 + " string_to_array(holding, ' ') as holding, string_to_array(held, ' ') as held"
                                 + " from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),"
                                 + " cast(?4 as text[]), cast(?5 as text[]), cast(?6 as text[]))"
-                                + " with ordinality as given(speaker_key, day, text_key, stems, holding, held, i)) w"
+                                + " with ordinality as given(speaker_key, day, text_key, stems, holding, held, i) offset 0) w"
                                 + " cross join lateral (select " + STORED_QUOTE_COLUMNS + " from (select "
                                 + STORED_QUOTE_COLUMNS + " from quote"
                                 + " where (w.speaker_key <> '' and quote.speaker_key = w.speaker_key"
                                 + " and occasion_date between w.day - cast(?7 as integer) and w.day + cast(?7 as integer))"
                                 + " or quote.text_key = w.text_key"
                                 + " or (w.speaker_key <> '' and w.has_stems and quote.speaker_key = w.speaker_key"
-                                + " and content_stems = w.stems)"
+                                + " and quote_stems_key(content_stems) = w.stems_key)"
                                 // The dated words find the few quotes of those days sharing a word; their words are
                                 // then compared row by row. OFFSET 0 keeps the planner from answering the comparison
                                 // through the undated word index, where a common word brings every quote that ever used it.

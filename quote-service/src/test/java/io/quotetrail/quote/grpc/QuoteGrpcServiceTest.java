@@ -557,6 +557,23 @@ class QuoteGrpcServiceTest {
                 .isNotIn(wardenQuote, mayorQuote);
     }
     @Test
+    void theSpeakersSameWordsReportedMonthsLaterJoinTheStoredQuote() {
+        // Only the speaker's index of content words finds it: other wording, other weeks, other days.
+        String speaker = "Harbourmaster Ilse Varga" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        IngestArticleResponse first = editor().ingestArticle(IngestArticleRequest.newBuilder()
+                .setExternalId(unique("same-words-first")).setOutlet("Harbour Post").setPublishedAt("2025-01-10")
+                .setText("\u201CThe new breakwater will shelter the fishing fleet through the winter gales,\u201D "
+                        + speaker + " said at a briefing.").build());
+        IngestArticleResponse later = editor().ingestArticle(IngestArticleRequest.newBuilder()
+                .setExternalId(unique("same-words-later")).setOutlet("Valley Wire").setPublishedAt("2025-06-10")
+                .setText("\u201CA new breakwater will shelter a fishing fleet through winter gales,\u201D "
+                        + speaker + " said at a briefing.").build());
+
+        assertThat(later.getArticle().getOccurrences(0).getQuoteId())
+                .isEqualTo(first.getArticle().getOccurrences(0).getQuoteId());
+    }
+
+    @Test
     void quotesAreSearchedByWordsSpeakerSourceAndDateAPageAtATime() {
         String surname = "Okonkwo" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         IngestArticleResponse ingested = editor().ingestArticle(IngestArticleRequest.newBuilder()
