@@ -136,6 +136,17 @@ class QuoteGrpcServiceTest {
         return prefix + "-" + UUID.randomUUID();
     }
 
+    /** A name no other test uses, in letters only, so that it still reads as a name. */
+    private static String uniqueName(String name) {
+        return name + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    }
+
+    /** An editor ingests an article of this outlet and day, under an external id no other test uses. */
+    private IngestArticleResponse ingest(String externalIdPrefix, String outlet, String publishedAt, String text) {
+        return editor().ingestArticle(IngestArticleRequest.newBuilder().setExternalId(unique(externalIdPrefix))
+                .setOutlet(outlet).setPublishedAt(publishedAt).setText(text).build());
+    }
+
     private int exportedArticles() {
         return reader().export(ExportRequest.getDefaultInstance()).getArticlesCount();
     }
@@ -186,7 +197,7 @@ class QuoteGrpcServiceTest {
 
     @Test
     void namesResolvedAMomentAgoAreNotAskedAgainUntilForgotten() {
-        String speaker = "Harbourmaster Ines Vaal" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String speaker = uniqueName("Harbourmaster Ines Vaal");
         String text = "\u201CThe north quay reopens on Monday,\u201D " + speaker + " said, according to the Estuary Gazette.";
         int callsBefore = source().calls().size();
         Article first = editor().ingestArticle(article(unique("kept-1"), text)).getArticle();
@@ -439,10 +450,9 @@ class QuoteGrpcServiceTest {
                 .setText(speaker + " called the volunteers \u201Cheroic\u201D in a letter, the Valley Wire reported.\n\n"
                         + "\u201CThe heroic work of our volunteers saved the old bridge and every family in the valley,\u201D "
                         + "she wrote.").build());
-        IngestArticleResponse second = editor().ingestArticle(IngestArticleRequest.newBuilder()
-                .setExternalId(unique("variant-b")).setOutlet("Daily Test").setPublishedAt("2025-05-03")
-                .setText("\u201CThe heroic labour of our volunteers saved the old bridge and each family in the valley,\u201D "
-                        + speaker + " wrote in a letter.").build());
+        IngestArticleResponse second = ingest("variant-b", "Daily Test", "2025-05-03",
+                "\u201CThe heroic labour of our volunteers saved the old bridge and each family in the valley,\u201D "
+                        + speaker + " wrote in a letter.");
 
         Occurrence full = first.getArticle().getOccurrences(1);
         Occurrence variant = second.getArticle().getOccurrences(0);
@@ -483,15 +493,13 @@ class QuoteGrpcServiceTest {
     @Test
     void traceFindsAQuoteByTheWordsOfTheFullerWordingThatBecameItsCanonicalOne() {
         // The quote's MinHash bands (quote_band, kept by a trigger) must follow its canonical wording.
-        String speaker = "Mayor Ilse Varga" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        IngestArticleResponse shortFirst = editor().ingestArticle(IngestArticleRequest.newBuilder()
-                .setExternalId(unique("short-first")).setOutlet("Harbour Post").setPublishedAt("2025-09-02")
-                .setText("\u201CWe will rebuild the harbour bridge before the autumn gales arrive,\u201D " + speaker
-                        + " said in a statement.").build());
-        IngestArticleResponse fuller = editor().ingestArticle(IngestArticleRequest.newBuilder()
-                .setExternalId(unique("fuller-later")).setOutlet("Daily Test").setPublishedAt("2025-09-03")
-                .setText("\u201CWe will rebuild the harbour bridge with northern granite before the autumn gales "
-                        + "arrive,\u201D " + speaker + " said in a statement.").build());
+        String speaker = uniqueName("Mayor Ilse Varga");
+        IngestArticleResponse shortFirst = ingest("short-first", "Harbour Post", "2025-09-02",
+                "\u201CWe will rebuild the harbour bridge before the autumn gales arrive,\u201D " + speaker
+                        + " said in a statement.");
+        IngestArticleResponse fuller = ingest("fuller-later", "Daily Test", "2025-09-03",
+                "\u201CWe will rebuild the harbour bridge with northern granite before the autumn gales "
+                        + "arrive,\u201D " + speaker + " said in a statement.");
         String quoteId = fuller.getArticle().getOccurrences(0).getQuoteId();
         assertThat(shortFirst.getArticle().getOccurrences(0).getQuoteId()).as("one utterance").isEqualTo(quoteId);
         assertThat(reader().getQuote(GetQuoteRequest.newBuilder().setId(quoteId).build()).getCanonicalText())
@@ -506,14 +514,12 @@ class QuoteGrpcServiceTest {
     @Test
     void aStoredFragmentIsLinkedToTheFullQuoteALaterArticleStarts() {
         // Regression: the stored fragment's occurrences were re-pointed before the new whole quote was written.
-        String speaker = "Councillor Pia Maren" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        IngestArticleResponse lead = editor().ingestArticle(IngestArticleRequest.newBuilder()
-                .setExternalId(unique("fragment-first")).setOutlet("Harbour Post").setPublishedAt("2025-06-10")
-                .setText(speaker + " called the flood wardens \u201Ctireless guardians\u201D in a statement.").build());
-        IngestArticleResponse full = editor().ingestArticle(IngestArticleRequest.newBuilder()
-                .setExternalId(unique("whole-later")).setOutlet("Daily Test").setPublishedAt("2025-06-11")
-                .setText("\u201CThe flood wardens were tireless guardians of the lower town through every night of "
-                        + "the storm,\u201D " + speaker + " said in a statement.").build());
+        String speaker = uniqueName("Councillor Pia Maren");
+        IngestArticleResponse lead = ingest("fragment-first", "Harbour Post", "2025-06-10",
+                speaker + " called the flood wardens \u201Ctireless guardians\u201D in a statement.");
+        IngestArticleResponse full = ingest("whole-later", "Daily Test", "2025-06-11",
+                "\u201CThe flood wardens were tireless guardians of the lower town through every night of "
+                        + "the storm,\u201D " + speaker + " said in a statement.");
 
         String wholeQuote = full.getArticle().getOccurrences(0).getQuoteId();
         Article leadAgain = reader().getArticle(GetArticleRequest.newBuilder().setId(lead.getArticle().getId()).build());
@@ -522,30 +528,25 @@ class QuoteGrpcServiceTest {
         assertThat(quote.getFragmentsList()).extracting(f -> f.getCanonicalText()).containsExactly("tireless guardians");
     }
 
-
     @Test
     void eachQuotationOfAnArticleFindsItsOwnStoredQuoteFromTheOneLookUp() {
         // The article's candidates are looked up in one statement; each quotation must get its own back.
-        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        String mayor = "Mayor Olek Brandt" + tag;
-        String warden = "Warden Sina Holm" + tag;
-        IngestArticleResponse mayorSaid = editor().ingestArticle(IngestArticleRequest.newBuilder()
-                .setExternalId(unique("batch-mayor")).setOutlet("Harbour Post").setPublishedAt("2025-07-01")
-                .setText("\u201CThe new ferry will carry the first passengers across the bay before the autumn storms,\u201D "
-                        + mayor + " said at a briefing.").build());
-        IngestArticleResponse wardenSaid = editor().ingestArticle(IngestArticleRequest.newBuilder()
-                .setExternalId(unique("batch-warden")).setOutlet("Valley Wire").setPublishedAt("2025-07-01")
-                .setText("\u201CEvery sandbag on the harbour wall was filled by volunteers from the lower town,\u201D "
-                        + warden + " said in a statement.").build());
+        String mayor = uniqueName("Mayor Olek Brandt");
+        String warden = uniqueName("Warden Sina Holm");
+        IngestArticleResponse mayorSaid = ingest("batch-mayor", "Harbour Post", "2025-07-01",
+                "\u201CThe new ferry will carry the first passengers across the bay before the autumn storms,\u201D "
+                        + mayor + " said at a briefing.");
+        IngestArticleResponse wardenSaid = ingest("batch-warden", "Valley Wire", "2025-07-01",
+                "\u201CEvery sandbag on the harbour wall was filled by volunteers from the lower town,\u201D "
+                        + warden + " said in a statement.");
 
-        IngestArticleResponse both = editor().ingestArticle(IngestArticleRequest.newBuilder()
-                .setExternalId(unique("batch-both")).setOutlet("Daily Test").setPublishedAt("2025-07-02")
-                .setText("\u201CEvery sandbag on the harbour wall was filled by volunteers from the lower town,\u201D "
+        IngestArticleResponse both = ingest("batch-both", "Daily Test", "2025-07-02",
+                "\u201CEvery sandbag on the harbour wall was filled by volunteers from the lower town,\u201D "
                         + warden + " said in a statement.\n\n"
                         + "\u201CThe new ferry will take the first passengers across the bay before the autumn storms,\u201D "
                         + mayor + " said at a briefing.\n\n"
                         + "\u201CThe lighthouse keepers have asked for a second boat to reach the outer islands,\u201D "
-                        + warden + " added.").build());
+                        + warden + " added.");
 
         List<Occurrence> occurrences = both.getArticle().getOccurrencesList();
         assertThat(occurrences).hasSize(3);
@@ -556,18 +557,17 @@ class QuoteGrpcServiceTest {
         assertThat(occurrences.get(2).getQuoteId()).as("new words start their own quote")
                 .isNotIn(wardenQuote, mayorQuote);
     }
+
     @Test
     void theSpeakersSameWordsReportedMonthsLaterJoinTheStoredQuote() {
         // Only the speaker's index of content words finds it: other wording, other weeks, other days.
-        String speaker = "Harbourmaster Ilse Varga" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        IngestArticleResponse first = editor().ingestArticle(IngestArticleRequest.newBuilder()
-                .setExternalId(unique("same-words-first")).setOutlet("Harbour Post").setPublishedAt("2025-01-10")
-                .setText("\u201CThe new breakwater will shelter the fishing fleet through the winter gales,\u201D "
-                        + speaker + " said at a briefing.").build());
-        IngestArticleResponse later = editor().ingestArticle(IngestArticleRequest.newBuilder()
-                .setExternalId(unique("same-words-later")).setOutlet("Valley Wire").setPublishedAt("2025-06-10")
-                .setText("\u201CA new breakwater will shelter a fishing fleet through winter gales,\u201D "
-                        + speaker + " said at a briefing.").build());
+        String speaker = uniqueName("Harbourmaster Ilse Varga");
+        IngestArticleResponse first = ingest("same-words-first", "Harbour Post", "2025-01-10",
+                "\u201CThe new breakwater will shelter the fishing fleet through the winter gales,\u201D "
+                        + speaker + " said at a briefing.");
+        IngestArticleResponse later = ingest("same-words-later", "Valley Wire", "2025-06-10",
+                "\u201CA new breakwater will shelter a fishing fleet through winter gales,\u201D "
+                        + speaker + " said at a briefing.");
 
         assertThat(later.getArticle().getOccurrences(0).getQuoteId())
                 .isEqualTo(first.getArticle().getOccurrences(0).getQuoteId());
@@ -575,13 +575,12 @@ class QuoteGrpcServiceTest {
 
     @Test
     void quotesAreSearchedByWordsSpeakerSourceAndDateAPageAtATime() {
-        String surname = "Okonkwo" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        IngestArticleResponse ingested = editor().ingestArticle(IngestArticleRequest.newBuilder()
-                .setExternalId(unique("search")).setOutlet("Harbour Post").setPublishedAt("2024-02-10")
-                .setText("\u201CThe harbour tunnel will open before the summer festival season begins,\u201D Engineer Ada "
+        String surname = uniqueName("Okonkwo");
+        IngestArticleResponse ingested = ingest("search", "Harbour Post", "2024-02-10",
+                "\u201CThe harbour tunnel will open before the summer festival season begins,\u201D Engineer Ada "
                         + surname + " said, according to the Tideline Gazette.\n\n"
                         + "\u201CEvery ferry captain in the bay has been told about the new timetable,\u201D " + surname
-                        + " added.").build());
+                        + " added.");
         Occurrence tunnel = ingested.getArticle().getOccurrences(0);
         String gazette = tunnel.getChain(1).getSource().getId();
 
