@@ -17,6 +17,7 @@ import io.quotetrail.proto.quote.v1.SearchQuotesResponse;
 import io.quotetrail.proto.quote.v1.TraceResponse;
 import io.quotetrail.proto.quote.v1.IngestArticleRequest;
 import io.quotetrail.proto.quote.v1.IngestArticleResponse;
+import io.quotetrail.proto.quote.v1.IngestResult;
 import io.quotetrail.proto.quote.v1.MutinyQuoteServiceGrpc.MutinyQuoteServiceStub;
 import io.grpc.Status;
 import io.smallrye.mutiny.Multi;
@@ -40,6 +41,16 @@ public class QuoteServiceGateway {
 
     public Uni<IngestArticleResponse> ingestArticle(IngestArticleRequest request) {
         return withDeadline(deadlines.ingest().toMillis()).ingestArticle(request);
+    }
+
+    /**
+     * Articles through one IngestArticles stream, one result per article in their order. No deadline for the
+     * whole stream (it grows with the batch); each result must come within the ingest deadline of the previous one.
+     */
+    public Multi<IngestResult> ingestArticles(java.util.List<IngestArticleRequest> requests) {
+        return quoteService.ingestArticles(Multi.createFrom().iterable(requests))
+                .ifNoItem().after(deadlines.ingest()).failWith(() -> Status.DEADLINE_EXCEEDED
+                        .withDescription("quote-service sent no ingest result within " + deadlines.ingest()).asRuntimeException());
     }
 
     public Uni<Article> getArticle(String id, boolean includeText) {

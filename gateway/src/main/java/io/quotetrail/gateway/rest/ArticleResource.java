@@ -1,6 +1,8 @@
 package io.quotetrail.gateway.rest;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,6 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quotetrail.gateway.rest.dto.ApiError;
+import io.quotetrail.gateway.rest.dto.ArticleBatchSubmission;
+import io.quotetrail.gateway.rest.dto.ArticleBatchView;
+import io.quotetrail.gateway.rest.error.GrpcStatusExceptionMapper;
+import io.quotetrail.gateway.service.BatchOutcome;
 import io.quotetrail.gateway.rest.dto.ArticleLimits;
 import io.quotetrail.gateway.rest.dto.ArticleSubmission;
 import io.quotetrail.gateway.rest.dto.ArticleView;
@@ -79,6 +85,50 @@ public class ArticleResource {
             URI location = uriInfo.getBaseUriBuilder().path(ArticleResource.class).path(outcome.article().id()).build();
             return RestResponse.ResponseBuilder.<ArticleView> created(location).entity(outcome.article()).build();
         });
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @Operation(summary = "Ingest several articles in one request",
+            description = "For bulk loads: up to " + ArticleLimits.MAX_BATCH_ARTICLES + " articles, each as for "
+                    + "POST /api/v1/articles, in a body of at most 6 MiB. The whole batch is validated first: one invalid "
+                    + "article refuses the batch with 400 (or 413) naming it, as articles[i].field, and nothing is "
+                    + "ingested. Then the articles are ingested in order, each on its own, and the answer gives each "
+                    + "one's result with the status a single ingest would have answered. If a backend fails during the "
+                    + "batch, the answer is 503 and the articles ingested before stay ingested: ingest is idempotent, so "
+                    + "sending the batch again is safe. Role: editor.")
+    @APIResponse(responseCode = "200", description = "One result per article, in the order sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleBatchView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid JSON, no articles or too many, or an invalid article (named "
+            + "in `field`, e.g. articles[3].publishedAt); nothing was ingested",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "413", description = "An article's text is longer than 2 MiB of UTF-8, or the body is longer "
+            + "than 6 MiB; nothing was ingested",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Uni<ArticleBatchView> ingestBatch(
+            @Valid @NotNull(message = "request body must be a JSON object") ArticleBatchSubmission submission) {
+        return articles.ingestBatch(submission.articles()).map(ArticleResource::batchView);
+    }
+
+    private static ArticleBatchView batchView(List<BatchOutcome> outcomes) {
+        int created = 0;
+        int existing = 0;
+        List<ArticleBatchView.Result> results = new ArrayList<>(outcomes.size());
+        for (BatchOutcome outcome : outcomes) {
+            if (outcome.outcome() == null) {
+                ApiError error = GrpcStatusExceptionMapper.errorFor(outcome.failure(), null);
+                results.add(new ArticleBatchView.Result(outcome.index(), error.status(), null, error));
+            } else if (outcome.outcome().created()) {
+                created++;
+                results.add(new ArticleBatchView.Result(outcome.index(), 201, outcome.outcome().article(), null));
+            } else {
+                existing++;
+                results.add(new ArticleBatchView.Result(outcome.index(), 200, outcome.outcome().article(), null));
+            }
+        }
+        return new ArticleBatchView(created, existing, outcomes.size() - created - existing, results);
     }
 
     @GET

@@ -2,15 +2,18 @@ package io.quotetrail.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.grpc.Status;
 import io.quotetrail.gateway.grpc.QuoteServiceGateway;
 import io.quotetrail.gateway.mapping.ArticleMapper;
 import io.quotetrail.gateway.rest.dto.ArticleSubmission;
 import io.quotetrail.gateway.rest.dto.ArticleView;
+import io.quotetrail.proto.quote.v1.IngestArticleRequest;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -38,6 +41,29 @@ public class ArticleService {
     public Uni<IngestOutcome> ingest(ArticleSubmission submission) {
         return quoteService.ingestArticle(mapper.toIngestRequest(submission))
                 .map(response -> new IngestOutcome(mapper.toArticleView(response.getArticle()), response.getCreated()));
+    }
+
+    /**
+     * Each article through one quote-service stream, in order: one outcome per article, a refused one with its
+     * status. Each article is stored or not on its own; the batch as a whole is not one transaction.
+     */
+    public Uni<List<BatchOutcome>> ingestBatch(List<ArticleSubmission> submissions) {
+        List<IngestArticleRequest> requests = submissions.stream().map(mapper::toIngestRequest).toList();
+        return quoteService.ingestArticles(requests)
+                .map(result -> result.hasIngested()
+                        ? BatchOutcome.ingested(result.getIndex(), new IngestOutcome(
+                                mapper.toArticleView(result.getIngested().getArticle()), result.getIngested().getCreated()))
+                        : BatchOutcome.failed(result.getIndex(), Status.fromCode(errorCode(result.getError().getCode()))
+                                .withDescription(result.getError().getMessage())))
+                .collect().asList();
+    }
+
+    private static Status.Code errorCode(String name) {
+        try {
+            return Status.Code.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return Status.Code.UNKNOWN;
+        }
     }
 
     public Uni<ArticleView> find(String id, boolean includeText) {

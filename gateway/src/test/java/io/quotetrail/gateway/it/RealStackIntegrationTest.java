@@ -3,6 +3,7 @@ package io.quotetrail.gateway.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -572,5 +573,43 @@ class RealStackIntegrationTest {
         } finally {
             channel.shutdownNow();
         }
+    }
+
+    @Test
+    @Order(13)
+    void restBatchIngestsEachArticleInOrderAndAnInvalidBatchWritesNothing() {
+        String editor = stack.token("editor");
+        List<Integer> before = exportCounts();
+
+        Map<String, Object> badDate = article("batch-bad-date", ARTICLE_TEXT);
+        badDate.put("publishedAt", "15 August 2025");
+        given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body(Map.of("articles", List.of(article("batch-valid-first", ARTICLE_TEXT.replace("heroic", "brave")), badDate)))
+                .post(ARTICLES + "/batch")
+                .then().statusCode(400).body("field", equalTo("articles[1].publishedAt"));
+        assertThat(exportCounts()).isEqualTo(before);
+        given().auth().oauth2(stack.token("reader")).contentType(ContentType.JSON)
+                .body(Map.of("articles", List.of(article("batch-by-reader", ARTICLE_TEXT)))).post(ARTICLES + "/batch")
+                .then().statusCode(403);
+
+        Response batch = given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body(Map.of("articles", List.of(
+                        article("batch-1", ARTICLE_TEXT.replace("heroic", "courageous")),
+                        article("it-seed-1", ARTICLE_TEXT),
+                        article("batch-2", ARTICLE_TEXT.replace("heroic", "fearless")))))
+                .post(ARTICLES + "/batch");
+        batch.then().statusCode(200).contentType(ContentType.JSON)
+                .body("created", equalTo(2)).body("existing", equalTo(1)).body("failed", equalTo(0))
+                .body("results.index", contains(0, 1, 2))
+                .body("results.status", contains(201, 200, 201))
+                .body("results.article.externalId", contains("batch-1", "it-seed-1", "batch-2"));
+        assertThat(batch.jsonPath().getString("results[0].article.quotes.find { it.text.contains('courageous') }.speaker.name"))
+                .isNotBlank();
+        assertThat(exportCounts().get(0)).isEqualTo(before.get(0) + 2);
+        assertThat(articlesWithExternalId("it-seed-1")).isEqualTo(1);
+
+        String id = batch.jsonPath().getString("results[2].article.id");
+        given().auth().oauth2(stack.token("reader")).get(ARTICLES + "/" + id)
+                .then().statusCode(200).body("externalId", equalTo("batch-2"));
     }
 }

@@ -42,6 +42,7 @@ class ArticleApiTest {
 
     private static final String ARTICLES = "/api/v1/articles";
     private static final String EXPORT = "/api/v1/export";
+    private static final String BATCH = ARTICLES + "/batch";
 
     private static String tokenWithRoles(String... roles) {
         return OidcWiremockTestResource.getAccessToken("alice", Set.of(roles));
@@ -275,6 +276,62 @@ class ArticleApiTest {
                 .body("error", equalTo("Service Unavailable"))
                 .body("field", nullValue());
         // A bound, not a benchmark: the call must end at its deadline instead of hanging.
+        assertThat(elapsedMillis).isGreaterThanOrEqualTo(UnresponsiveBackends.TEST_DEADLINE_MILLIS - 100)
+                .isLessThan(UnresponsiveBackends.TEST_DEADLINE_MILLIS + 4000);
+    }
+
+    private static Map<String, Object> batch(Object... articles) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("articles", java.util.Arrays.asList(articles));
+        return body;
+    }
+
+    @Test
+    void batchNeedsTheEditorRole() {
+        given().contentType(ContentType.JSON).body(batch(article("“Hi,” he said."))).post(BATCH)
+                .then().statusCode(401).body("status", equalTo(401));
+        given().auth().oauth2(tokenWithRoles("reader")).contentType(ContentType.JSON).body(batch(article("“Hi,” he said.")))
+                .post(BATCH).then().statusCode(403).body("status", equalTo(403));
+    }
+
+    @Test
+    void batchWithAnInvalidArticleIsRefusedNamingItsPositionAndField() {
+        Map<String, Object> badDate = articleWith("publishedAt", "15 August 2025");
+        assertFieldError(asEditor().contentType(ContentType.JSON).body(batch(article("“Hi,” he said."), badDate)).post(BATCH),
+                400, "articles[1].publishedAt", "articles[1].publishedAt must be an ISO-8601 date");
+        Map<String, Object> blank = articleWith("text", " ");
+        assertFieldError(asEditor().contentType(ContentType.JSON).body(batch(badDate, blank)).post(BATCH),
+                400, "articles[0].publishedAt", "articles[0].publishedAt must be an ISO-8601 date");
+        assertFieldError(asEditor().contentType(ContentType.JSON).body(batch(article("“Hi,” he said."), null)).post(BATCH),
+                400, "articles[1]", "articles[1] must be an article object");
+        assertFieldError(asEditor().contentType(ContentType.JSON)
+                        .body(batch(article("“Hi,” he said."), articleWith("text", "a".repeat(ArticleLimits.MAX_TEXT_BYTES + 1))))
+                        .post(BATCH), 413, "articles[1].text", "articles[1].text must be at most");
+        assertFieldError(asEditor().contentType(ContentType.JSON).body("{\"articles\": [{\"text\": {\"nested\": true}}]}").post(BATCH),
+                400, "articles[0].text", "articles[0].text must be a string");
+    }
+
+    @Test
+    void batchMustHoldFromOneToTheLimitOfArticles() {
+        assertFieldError(asEditor().contentType(ContentType.JSON).body(batch()).post(BATCH),
+                400, "articles", "articles must hold from 1 to " + ArticleLimits.MAX_BATCH_ARTICLES + " articles");
+        Object[] tooMany = new Object[ArticleLimits.MAX_BATCH_ARTICLES + 1];
+        java.util.Arrays.fill(tooMany, article("“Hi,” he said."));
+        assertFieldError(asEditor().contentType(ContentType.JSON).body(batch(tooMany)).post(BATCH),
+                400, "articles", "articles must hold from 1 to");
+        assertFieldError(asEditor().contentType(ContentType.JSON).body("{}").post(BATCH),
+                400, "articles", "articles must be a list of articles");
+        assertFieldError(asEditor().contentType(ContentType.JSON).body("{\"articles\": {}}").post(BATCH),
+                400, "articles", "articles must be a JSON array");
+    }
+
+    @Test
+    void validBatchWithAHungBackendAnswers503WithinTheDeadline() {
+        long started = System.nanoTime();
+        Response response = asEditor().contentType(ContentType.JSON)
+                .body(batch(article("“This was demonstrated by the heroic participation,” he said."))).post(BATCH);
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        response.then().statusCode(503).header("Retry-After", equalTo("5")).body("status", equalTo(503));
         assertThat(elapsedMillis).isGreaterThanOrEqualTo(UnresponsiveBackends.TEST_DEADLINE_MILLIS - 100)
                 .isLessThan(UnresponsiveBackends.TEST_DEADLINE_MILLIS + 4000);
     }

@@ -41,12 +41,14 @@ public final class ErrorResponses {
      * so that a caller's report can be matched to the log.
      */
     static Response internalError(Logger log, Throwable cause, String what) {
+        return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE).entity(internalErrorBody(log, cause, what)).build();
+    }
+
+    static ApiError internalErrorBody(Logger log, Throwable cause, String what) {
         String correlationId = UUID.randomUUID().toString();
         log.errorf(cause, "%s [correlationId=%s]", what, correlationId);
-        return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(500, reasonPhrase(500), "internal error; quote the correlation id when reporting it",
-                        null, correlationId))
-                .build();
+        return new ApiError(500, reasonPhrase(500), "internal error; quote the correlation id when reporting it",
+                null, correlationId);
     }
 
     public static String reasonPhrase(int status) {

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
@@ -13,6 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.grpc.Status;
 import io.grpc.StatusException;
 import io.grpc.StatusRuntimeException;
+import io.quotetrail.gateway.rest.dto.ApiError;
 
 /**
  * A backend's gRPC status as an HTTP answer. INVALID_ARGUMENT keeps the backend's message, which by contract
@@ -50,29 +52,41 @@ public class GrpcStatusExceptionMapper {
     }
 
     private Response toResponse(Status status, Exception exception) {
+        ApiError error = errorFor(status, exception);
+        Response.ResponseBuilder answer = Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(error);
+        if (error.status() == 401) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, ErrorResponses.INVALID_TOKEN_CHALLENGE);
+        } else if (error.status() == 503) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfter().toSeconds()));
+        }
+        return answer.build();
+    }
+
+    /**
+     * The API error for a backend's status: the body of an error answer, or one failed article's error in a batch.
+     * An unexpected status is logged under a fresh correlation id, which the error carries.
+     */
+    public static ApiError errorFor(Status status, Throwable cause) {
         return switch (status.getCode()) {
             case INVALID_ARGUMENT -> {
                 String message = clientMessage(status.getDescription(), "the request was refused as invalid");
-                yield ErrorResponses.response(400, message, fieldNamedIn(message));
+                yield ErrorResponses.body(400, message, fieldNamedIn(message));
             }
             case NOT_FOUND -> {
                 String message = clientMessage(status.getDescription(), "not found");
-                yield ErrorResponses.response(404, message, fieldNamedIn(message));
+                yield ErrorResponses.body(404, message, fieldNamedIn(message));
             }
             case ALREADY_EXISTS, FAILED_PRECONDITION -> {
                 String message = clientMessage(status.getDescription(), "the request conflicts with the current state");
-                yield ErrorResponses.response(409, message, fieldNamedIn(message));
+                yield ErrorResponses.body(409, message, fieldNamedIn(message));
             }
-            case UNAUTHENTICATED -> ErrorResponses.unauthorized("the access token was not accepted",
-                    ErrorResponses.INVALID_TOKEN_CHALLENGE);
-            case PERMISSION_DENIED -> ErrorResponses.response(403, "the access token lacks the role this operation needs", null);
+            case UNAUTHENTICATED -> ErrorResponses.body(401, "the access token was not accepted", null);
+            case PERMISSION_DENIED -> ErrorResponses.body(403, "the access token lacks the role this operation needs", null);
             case UNAVAILABLE, DEADLINE_EXCEEDED -> {
                 LOG.warnf("Backend call failed with %s: %s", status.getCode(), status.getDescription());
-                yield ErrorResponses.builder(503, "a backend service is unavailable or did not answer in time; retry later", null)
-                        .header(HttpHeaders.RETRY_AFTER, Long.toString(unavailable.retryAfter().toSeconds()))
-                        .build();
+                yield ErrorResponses.body(503, "a backend service is unavailable or did not answer in time; retry later", null);
             }
-            default -> ErrorResponses.internalError(LOG, exception, "Backend call failed with " + status.getCode() + ": "
+            default -> ErrorResponses.internalErrorBody(LOG, cause, "Backend call failed with " + status.getCode() + ": "
                     + status.getDescription());
         };
     }

@@ -39,6 +39,7 @@ public class ValidationExceptionMapper {
         }
         ConstraintViolation<?> first = violations.stream()
                 .sorted(Comparator.comparing(ValidationExceptionMapper::isPayloadTooLarge).reversed()
+                        .thenComparing(v -> articleIndex(fieldName(v).orElse(null)))
                         .thenComparing(v -> fieldRank(fieldName(v).orElse(null))))
                 .findFirst().orElseThrow();
         Optional<String> field = fieldName(first);
@@ -61,27 +62,46 @@ public class ValidationExceptionMapper {
     }
 
     /**
-     * The last property of the path ("ingest.submission.text" gives "text"), or the query parameter
+     * The body field as the caller wrote it: "ingest.submission.text" gives "text", a batch's
+     * "ingestBatch.submission.articles[3].text" gives "articles[3].text"; or the query parameter
      * ("search.pageSize" gives "pageSize"); none for the body itself.
      */
     private static Optional<String> fieldName(ConstraintViolation<?> violation) {
-        String property = null;
+        StringBuilder property = new StringBuilder();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PROPERTY) {
-                property = node.getName();
-            } else if (node.getKind() == ElementKind.PARAMETER) {
+            if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
+                property.setLength(0);
+                continue;
+            }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null) {
+                property.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                property.append(property.isEmpty() ? "" : ".").append(node.getName());
             }
         }
-        if (property == null && BODY_PARAMETER.equals(parameter)) {
+        if (property.isEmpty() && BODY_PARAMETER.equals(parameter)) {
             return Optional.empty(); // the body itself is missing or not an object
         }
-        return Optional.ofNullable(property != null ? property : parameter);
+        return Optional.ofNullable(!property.isEmpty() ? property.toString() : parameter);
+    }
+
+    /** The position of the batch article a field belongs to ("articles[3].text" gives 3), or -1. */
+    private static int articleIndex(String field) {
+        if (field == null || !field.startsWith("articles[")) {
+            return -1;
+        }
+        return Integer.parseInt(field.substring("articles[".length(), field.indexOf(']')));
     }
 
     private static int fieldRank(String field) {
-        int rank = field == null ? -1 : FIELD_ORDER.indexOf(field);
+        String name = field == null ? null : field.substring(field.lastIndexOf('.') + 1);
+        int rank = name == null ? -1 : FIELD_ORDER.indexOf(name);
         return rank < 0 ? FIELD_ORDER.size() : rank;
     }
 }
