@@ -21,14 +21,16 @@ public class IngestService {
     private final SourceResolver sources;
     private final ArticleReader reader;
     private final ArticleWriter writer;
+    private final PlannerStatistics statistics;
 
     public IngestService(IngestValidator validator, ArticlePreparation preparation, SourceResolver sources,
-                         ArticleReader reader, ArticleWriter writer) {
+                         ArticleReader reader, ArticleWriter writer, PlannerStatistics statistics) {
         this.validator = validator;
         this.preparation = preparation;
         this.sources = sources;
         this.reader = reader;
         this.writer = writer;
+        this.statistics = statistics;
     }
 
     /**
@@ -51,6 +53,7 @@ public class IngestService {
         }
         return resolved
                 .chain(sourcesResolved -> writer.store(command, prepared, sourcesResolved))
+                .invoke(stored -> statistics.occurrencesStored(stored.occurrences().size()))
                 .map(view -> new IngestOutcome(view, true))
                 .onFailure(UniqueViolations::isUniqueViolation).recoverWithUni(failure -> {
                     LOG.debugf("article stored concurrently, returning the stored one: %s", failure.getMessage());
