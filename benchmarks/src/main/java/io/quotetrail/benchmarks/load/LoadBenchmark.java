@@ -31,7 +31,8 @@ public final class LoadBenchmark {
 
     /** What one run measures, settable from the command line. */
     record Options(URI gateway, URI tokenEndpoint, List<Long> sizes, long seed, int streams, int streamArticles,
-                   int grpcWindow, int restWindow, int restConcurrency, int traces, int warmup, Path report) {
+                   int grpcWindow, int restWindow, int restConcurrency, int batchWindow, int batchSize,
+                   int batchConcurrency, int traces, int warmup, Path report) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -56,6 +57,9 @@ public final class LoadBenchmark {
                     Integer.parseInt(given.getOrDefault("grpc-window", "2000")),
                     Integer.parseInt(given.getOrDefault("rest-window", "1000")),
                     Integer.parseInt(given.getOrDefault("rest-concurrency", "8")),
+                    Integer.parseInt(given.getOrDefault("batch-window", "2000")),
+                    Integer.parseInt(given.getOrDefault("batch-size", "100")),
+                    Integer.parseInt(given.getOrDefault("batch-concurrency", "4")),
                     Integer.parseInt(given.getOrDefault("traces", "500")),
                     Integer.parseInt(given.getOrDefault("warmup", "1000")),
                     Path.of(given.getOrDefault("report", "target/load-benchmark.md")));
@@ -75,6 +79,7 @@ public final class LoadBenchmark {
 
         GrpcIngest grpc = new GrpcIngest(options.gateway(), tokens, options.streams(), options.streamArticles());
         RestIngest rest = new RestIngest(options.gateway(), tokens, options.restConcurrency());
+        RestIngest restBatches = new RestIngest(options.gateway(), tokens, options.batchConcurrency());
         TraceProbe probe = new TraceProbe(options.gateway(), tokens);
         List<Row> rows = new ArrayList<>();
         try {
@@ -89,7 +94,8 @@ public final class LoadBenchmark {
             }
             for (long size : options.sizes()) {
                 // Fill up to the size (leaving room for the measured windows), fast, over gRPC streams.
-                long fillTarget = size - (long) (options.grpcWindow() + options.restWindow()) * averageOccurrences(loaded);
+                long fillTarget = size - (long) (options.grpcWindow() + options.restWindow() + options.batchWindow())
+                        * averageOccurrences(loaded);
                 if (loaded.occurrences() < fillTarget) {
                     Throughput fill = grpc.ingestUntil(corpus, loaded, samples, fillTarget);
                     System.out.printf(Locale.ROOT, "filled to %,d occurrences (%,d articles, %.0f articles/s)%n",
@@ -99,9 +105,12 @@ public final class LoadBenchmark {
                         options.grpcWindow());
                 Throughput restWindow = rest.ingestArticles(generated(corpus, options.restWindow()), loaded, samples,
                         options.restWindow());
+                Throughput batchWindow = restBatches.ingestBatches(generated(corpus, options.batchWindow()), loaded,
+                        samples, options.batchWindow(), options.batchSize());
                 TraceProbe.Result traces = probe.run(samples.pasted(options.traces()));
                 Memory memory = Memory.now();
-                Row row = new Row(size, loaded.occurrences(), loaded.articles(), grpcWindow, restWindow, traces, memory);
+                Row row = new Row(size, loaded.occurrences(), loaded.articles(), grpcWindow, restWindow, batchWindow,
+                        traces, memory);
                 rows.add(row);
                 System.out.println(row.describe());
             }
@@ -133,34 +142,38 @@ public final class LoadBenchmark {
     }
 
     /** One size's figures. */
-    record Row(long target, long occurrences, long articles, Throughput grpc, Throughput rest,
+    record Row(long target, long occurrences, long articles, Throughput grpc, Throughput rest, Throughput batch,
                TraceProbe.Result traces, Memory memory) {
 
         String describe() {
             return String.format(Locale.ROOT, "%,d occurrences: gRPC %.0f articles/s, REST %.0f articles/s,"
-                            + " trace p50 %.1f ms p99 %.1f ms (%d/%d found), RSS %s",
-                    occurrences, grpc.articlesPerSecond(), rest.articlesPerSecond(), traces.p50Millis(),
+                            + " REST batches %.0f articles/s, trace p50 %.1f ms p99 %.1f ms (%d/%d found), RSS %s",
+                    occurrences, grpc.articlesPerSecond(), rest.articlesPerSecond(), batch.articlesPerSecond(),
+                    traces.p50Millis(),
                     traces.p99Millis(), traces.found(), traces.count(), memory.describe());
         }
 
         static String table(List<Row> rows, Options options) {
             StringBuilder out = new StringBuilder();
             out.append("| occurrences stored | articles | ingest gRPC stream (articles/s) | ingest REST (articles/s)"
+                    + " | ingest REST batch (articles/s)"
                     + " | trace p50 (ms) | trace p99 (ms) | traces matched | gateway RSS | quote-service RSS"
                     + " | source-service RSS | PostgreSQL RSS |\n");
-            out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Row r : rows) {
-                out.append(String.format(Locale.ROOT, "| %,d | %,d | %.0f | %.0f | %.1f | %.1f | %d/%d | %s | %s | %s | %s |%n",
+                out.append(String.format(Locale.ROOT, "| %,d | %,d | %.0f | %.0f | %.0f | %.1f | %.1f | %d/%d | %s | %s | %s | %s |%n",
                         r.occurrences, r.articles, r.grpc.articlesPerSecond(), r.rest.articlesPerSecond(),
+                        r.batch.articlesPerSecond(),
                         r.traces.p50Millis(), r.traces.p99Millis(), r.traces.found(), r.traces.count(),
                         Memory.mib(r.memory.gateway()), Memory.mib(r.memory.quoteService()),
                         Memory.mib(r.memory.sourceService()), Memory.mib(r.memory.postgres())));
             }
             out.append(String.format(Locale.ROOT, "%nWindows per size: %d articles over %d gRPC streams, %d over REST"
-                            + " with %d concurrent requests, %d traces one after another. Seed %d; warm-up %d articles"
+                            + " with %d concurrent requests, %d over REST in batches of %d with %d concurrent requests,"
+                            + " %d traces one after another. Seed %d; warm-up %d articles"
                             + " over gRPC and %d over REST before the first size.%n",
                     options.grpcWindow(), options.streams(), options.restWindow(), options.restConcurrency(),
-                    options.traces(), options.seed(), options.warmup(), options.warmup() / 2));
+                    options.batchWindow(), options.batchSize(), options.batchConcurrency(), options.traces(), options.seed(), options.warmup(), options.warmup() / 2));
             return out.toString();
         }
     }
