@@ -86,9 +86,9 @@ class SourceApiTest {
         assertFieldError(asEditor().contentType(ContentType.JSON).body(Map.of("aliases", List.of())).post(aliases),
                 "aliases", "aliases must hold 1 to 100 names");
         assertFieldError(asEditor().contentType(ContentType.JSON).body(Map.of("aliases", List.of("AFP", " "))).post(aliases),
-                "aliases", "aliases must not hold a blank name");
+                "aliases[1]", "aliases[1] must not be blank");
         assertFieldError(asEditor().contentType(ContentType.JSON).body(Map.of("aliases", List.of("x".repeat(301))))
-                .post(aliases), "aliases", "aliases must hold names of at most 300 characters");
+                .post(aliases), "aliases[0]", "aliases[0] must be at most 300 characters");
         assertFieldError(asEditor().contentType(ContentType.JSON).body(Map.of()).post(aliases),
                 "aliases", "aliases must be a list of names");
         assertFieldError(asEditor().contentType(ContentType.JSON).body("{\"aliases\": \"AFP\"}").post(aliases),

@@ -13,8 +13,9 @@ public record AliasSubmission(
                 examples = "[\"Korean Central News Agency\"]")
         @NotNull(message = "must be a list of names")
         @Size(min = 1, max = AliasSubmission.MAX_ALIASES, message = "must hold 1 to " + AliasSubmission.MAX_ALIASES + " names")
-        List<@NotBlank(message = "must not hold a blank name")
-             @Size(max = AliasSubmission.MAX_NAME_CHARS, message = "must hold names of at most "
+        // Element messages follow the element's name in the error, e.g. "aliases[1] must not be blank".
+        List<@NotBlank(message = "must not be blank")
+             @Size(max = AliasSubmission.MAX_NAME_CHARS, message = "must be at most "
                      + AliasSubmission.MAX_NAME_CHARS + " characters") String> aliases) {
 
     public static final int MAX_ALIASES = 100;
