@@ -1,5 +1,7 @@
 package io.quotetrail.gateway.grpc;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,10 +49,9 @@ public class QuoteServiceGateway {
      * Articles through one IngestArticles stream, one result per article in their order. No deadline for the
      * whole stream (it grows with the batch); each result must come within the ingest deadline of the previous one.
      */
-    public Multi<IngestResult> ingestArticles(java.util.List<IngestArticleRequest> requests) {
-        return quoteService.ingestArticles(Multi.createFrom().iterable(requests))
-                .ifNoItem().after(deadlines.ingest()).failWith(() -> Status.DEADLINE_EXCEEDED
-                        .withDescription("quote-service sent no ingest result within " + deadlines.ingest()).asRuntimeException());
+    public Multi<IngestResult> ingestArticles(List<IngestArticleRequest> requests) {
+        return eachWithin(quoteService.ingestArticles(Multi.createFrom().iterable(requests)), deadlines.ingest(),
+                "ingest result");
     }
 
     public Uni<Article> getArticle(String id, boolean includeText) {
@@ -79,9 +80,13 @@ public class QuoteServiceGateway {
      * (a large store takes long); each article must come within the read deadline of the previous one.
      */
     public Multi<Article> exportArticles() {
-        return quoteService.exportArticles(ExportRequest.getDefaultInstance())
-                .ifNoItem().after(deadlines.read()).failWith(() -> Status.DEADLINE_EXCEEDED
-                        .withDescription("quote-service sent no article within " + deadlines.read()).asRuntimeException());
+        return eachWithin(quoteService.exportArticles(ExportRequest.getDefaultInstance()), deadlines.read(), "article");
+    }
+
+    /** A stream whose every item must come within {@code deadline} of the one before, else DEADLINE_EXCEEDED. */
+    private static <T> Multi<T> eachWithin(Multi<T> items, Duration deadline, String item) {
+        return items.ifNoItem().after(deadline).failWith(() -> Status.DEADLINE_EXCEEDED
+                .withDescription("quote-service sent no " + item + " within " + deadline).asRuntimeException());
     }
 
     private MutinyQuoteServiceStub withDeadline(long millis) {

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -282,7 +283,7 @@ class ArticleApiTest {
 
     private static Map<String, Object> batch(Object... articles) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("articles", java.util.Arrays.asList(articles));
+        body.put("articles", Arrays.asList(articles));
         return body;
     }
 
@@ -316,7 +317,7 @@ class ArticleApiTest {
         assertFieldError(asEditor().contentType(ContentType.JSON).body(batch()).post(BATCH),
                 400, "articles", "articles must hold from 1 to " + ArticleLimits.MAX_BATCH_ARTICLES + " articles");
         Object[] tooMany = new Object[ArticleLimits.MAX_BATCH_ARTICLES + 1];
-        java.util.Arrays.fill(tooMany, article("“Hi,” he said."));
+        Arrays.fill(tooMany, article("“Hi,” he said."));
         assertFieldError(asEditor().contentType(ContentType.JSON).body(batch(tooMany)).post(BATCH),
                 400, "articles", "articles must hold from 1 to");
         assertFieldError(asEditor().contentType(ContentType.JSON).body("{}").post(BATCH),

@@ -31,8 +31,9 @@ public class PlannerStatistics {
     }
 
     void onStart(@Observes StartupEvent event) {
-        long estimate = pool.query("select greatest(reltuples, 0)::bigint from pg_class where oid = to_regclass('occurrence')")
-                .execute().map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getLong(0) : 0L)
+        long estimate = pool.query("select coalesce((select greatest(reltuples, 0)::bigint from pg_class"
+                        + " where oid = to_regclass('occurrence')), 0)")
+                .execute().map(rows -> rows.iterator().next().getLong(0))
                 .await().indefinitely();
         schedule = new StatisticsSchedule(estimate, firstAfter);
     }

@@ -25,7 +25,11 @@ public final class ErrorResponses {
     }
 
     public static Response.ResponseBuilder builder(int status, String message, String field) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(status, message, field));
+        return builder(body(status, message, field));
+    }
+
+    static Response.ResponseBuilder builder(ApiError error) {
+        return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(error);
     }
 
     public static Response response(int status, String message, String field) {
@@ -41,7 +45,7 @@ public final class ErrorResponses {
      * so that a caller's report can be matched to the log.
      */
     static Response internalError(Logger log, Throwable cause, String what) {
-        return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE).entity(internalErrorBody(log, cause, what)).build();
+        return builder(internalErrorBody(log, cause, what)).build();
     }
 
     static ApiError internalErrorBody(Logger log, Throwable cause, String what) {

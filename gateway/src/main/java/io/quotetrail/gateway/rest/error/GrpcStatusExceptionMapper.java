@@ -5,7 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
@@ -53,7 +52,7 @@ public class GrpcStatusExceptionMapper {
 
     private Response toResponse(Status status, Exception exception) {
         ApiError error = errorFor(status, exception);
-        Response.ResponseBuilder answer = Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(error);
+        Response.ResponseBuilder answer = ErrorResponses.builder(error);
         if (error.status() == 401) {
             answer.header(HttpHeaders.WWW_AUTHENTICATE, ErrorResponses.INVALID_TOKEN_CHALLENGE);
         } else if (error.status() == 503) {

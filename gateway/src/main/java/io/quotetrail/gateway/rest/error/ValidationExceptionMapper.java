@@ -39,7 +39,7 @@ public class ValidationExceptionMapper {
         }
         ConstraintViolation<?> first = violations.stream()
                 .sorted(Comparator.comparing(ValidationExceptionMapper::isPayloadTooLarge).reversed()
-                        .thenComparing(v -> articleIndex(fieldName(v).orElse(null)))
+                        .thenComparing(v -> elementIndex(fieldName(v).orElse(null)))
                         .thenComparing(v -> fieldRank(fieldName(v).orElse(null))))
                 .findFirst().orElseThrow();
         Optional<String> field = fieldName(first);
@@ -91,12 +91,13 @@ public class ValidationExceptionMapper {
         return Optional.ofNullable(!property.isEmpty() ? property.toString() : parameter);
     }
 
-    /** The position of the batch article a field belongs to ("articles[3].text" gives 3), or -1. */
-    private static int articleIndex(String field) {
-        if (field == null || !field.startsWith("articles[")) {
-            return -1;
-        }
-        return Integer.parseInt(field.substring("articles[".length(), field.indexOf(']')));
+    /**
+     * The position of the list element a field is in ("articles[3].text" and "aliases[3]" give 3), or -1: of several
+     * bad elements, the first one sent is named.
+     */
+    private static int elementIndex(String field) {
+        int open = field == null ? -1 : field.indexOf('[');
+        return open < 0 ? -1 : Integer.parseInt(field.substring(open + 1, field.indexOf(']', open)));
     }
 
     private static int fieldRank(String field) {
