@@ -32,7 +32,7 @@ public final class LoadBenchmark {
     /** What one run measures, settable from the command line. */
     record Options(URI gateway, URI tokenEndpoint, List<Long> sizes, long seed, int streams, int streamArticles,
                    int grpcWindow, int restWindow, int restConcurrency, int batchWindow, int batchSize,
-                   int batchConcurrency, int traces, int warmup, Path report) {
+                   int batchConcurrency, int traces, int warmup, long resumeAfter, Path report) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -62,6 +62,7 @@ public final class LoadBenchmark {
                     Integer.parseInt(given.getOrDefault("batch-concurrency", "4")),
                     Integer.parseInt(given.getOrDefault("traces", "500")),
                     Integer.parseInt(given.getOrDefault("warmup", "1000")),
+                    Long.parseLong(given.getOrDefault("resume-after", "0")),
                     Path.of(given.getOrDefault("report", "target/load-benchmark.md")));
             Loopback.require(options.gateway());
             Loopback.require(options.tokenEndpoint());
@@ -74,6 +75,11 @@ public final class LoadBenchmark {
         Tokens tokens = new Tokens(options.tokenEndpoint(), "quotetrail-cli", "editor", "editor");
         Iterator<GeneratedArticle> corpus = new CorpusGenerator(options.seed(), CorpusGenerator.Options.defaults())
                 .articles().iterator();
+        // A copy of a store loaded before holds the corpus's first articles already: continue after them,
+        // so that every run on such a copy ingests the same new articles.
+        for (long skipped = 0; skipped < options.resumeAfter() && corpus.hasNext(); skipped++) {
+            corpus.next();
+        }
         TraceSamples samples = new TraceSamples(options.seed(), 20_000);
         Loaded loaded = new Loaded();
 

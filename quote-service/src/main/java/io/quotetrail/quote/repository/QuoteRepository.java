@@ -47,36 +47,43 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
      * What one new occurrence's candidates are looked up by.
      *
      * @param speakerKey    the speaker's key, or "" for none
+     * @param textKey       the wording's key ({@code TextKeys#quoteTextKey})
      * @param stems         the wording's content words ({@code Wording#stems}), sorted
      * @param day           the occasion's day, or the article's
-     * @param holdingAnchor the new anchor word dated by each day of the window across speakers
-     * @param anchorsHeld   each new content word dated by each day of that window
+     * @param wordsByDay    for each day of the window across speakers, every content word dated by that day
+     *                      ({@code TextKeys#datedKey}); empty for a wording of fewer than two content words
      */
     public record CandidateLookup(String speakerKey, String textKey, List<String> stems, LocalDate day,
-                                  List<String> holdingAnchor, List<String> anchorsHeld) {
+                                  List<List<String>> wordsByDay) {
     }
 
     private static final String STORED_QUOTE_COLUMNS =
             "id, speaker_source_id, canonical_text, fragment, medium, occasion_date, part_of";
 
     /**
-     * The quotes each new occurrence may belong to, from indexes whose cost does not grow with the
-     * number of quotes stored: the speaker's quotes of the weeks around the occasion; anyone's
-     * quote with the same wording; the speaker's quotes with the same content words at any date;
-     * and anyone's quote of the days around it whose content words hold the new ones or are held
-     * by them (words credited to two speakers are one utterance only within days, see
-     * {@code QuoteMatcher}). The matcher decides among them.
-     * <p>
-     * The last part is found through words dated by day ({@code TextKeys#datedKey}), so each
-     * look-up reads one day's quotes with one word: a quote holding the new words holds the new
-     * anchor word on its day; a quote held by them has its own anchor among them.
-     * <p>
+     * The quotes each new occurrence may belong to, from index look-ups whose cost does not grow
+     * with the number of quotes stored. Only quotes {@code QuoteMatcher} could place it in are
+     * asked for, since reading, sending and comparing the others was most of an ingest's cost:
+     * <ul>
+     * <li>the speaker's quotes of the weeks around the occasion that share a content word with it
+     *     (every join needs one) or have none (a fragment of function words may be claimed);</li>
+     * <li>the speaker's quotes with the same content words, at any date;</li>
+     * <li>the same wording credited to no one, or, for an occurrence credited to no one or without
+     *     content words, to anyone: a quote with a speaker matches another speaker's words only
+     *     within days, which the next two find;</li>
+     * <li>anyone's quote of the days around it whose content words hold all the new ones, found
+     *     per day through words dated by day ({@code TextKeys#datedKey}), the index intersecting
+     *     the words' lists;</li>
+     * <li>anyone's quote of those days whose content words are all among the new ones: its anchor
+     *     word ({@code TextKeys#anchor}) is among them, dated by its day.</li>
+     * </ul>
      * All of an article's look-ups go in one statement, each a lateral subquery over its own row
      * of parameters: a round trip and a statement's fixed cost per article rather than per
-     * quotation. The word lists travel space-joined, since content words hold no spaces; they are
-     * split once per look-up ({@code offset 0} keeps the planner from re-splitting them for every
-     * row compared, which took half the query's time). The text key is cast to the column's type,
-     * {@code char(64)}: compared as text, the column would be cast instead and its index not used.
+     * quotation. Word lists travel space-joined, days bar-joined (content words hold neither); they
+     * are split once per look-up ({@code offset 0} keeps the planner from re-splitting them for every
+     * row compared). A condition on the look-up alone ({@code w.has_stems}) is checked once per
+     * look-up, before its index is read. The text key is cast to the column's type, {@code char(64)}:
+     * compared as text, the column would be cast instead and its index not used.
      *
      * @param speakerDays the half-width of the speaker's window
      * @return per look-up, in their order, at most {@value #MAX_CANDIDATES} quotes, nearest in date first
@@ -90,53 +97,27 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
         String[] days = new String[count];
         String[] textKeys = new String[count];
         String[] stems = new String[count];
-        String[] holdingAnchors = new String[count];
-        String[] anchorsHeld = new String[count];
+        String[] wordsByDay = new String[count];
         for (int i = 0; i < count; i++) {
             CandidateLookup lookup = lookups.get(i);
             speakerKeys[i] = lookup.speakerKey();
             days[i] = lookup.day().toString();
             textKeys[i] = lookup.textKey();
             stems[i] = String.join(" ", lookup.stems());
-            holdingAnchors[i] = String.join(" ", lookup.holdingAnchor());
-            anchorsHeld[i] = String.join(" ", lookup.anchorsHeld());
+            wordsByDay[i] = String.join("|", lookup.wordsByDay().stream().map(words -> String.join(" ", words)).toList());
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select w.i, " + STORED_QUOTE_COLUMNS + " from (select i, speaker_key, cast(day as date) as day,"
-                                + " cast(text_key as bpchar) as text_key, string_to_array(stems, ' ') as stems,"
-                                + " quote_stems_key(string_to_array(stems, ' ')) as stems_key, stems <> '' as has_stems,"
-                                + " string_to_array(holding, ' ') as holding, string_to_array(held, ' ') as held"
-                                + " from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]),"
-                                + " cast(?4 as text[]), cast(?5 as text[]), cast(?6 as text[]))"
-                                + " with ordinality as given(speaker_key, day, text_key, stems, holding, held, i) offset 0) w"
-                                + " cross join lateral (select " + STORED_QUOTE_COLUMNS + " from (select "
-                                + STORED_QUOTE_COLUMNS + " from quote"
-                                + " where (w.speaker_key <> '' and quote.speaker_key = w.speaker_key"
-                                + " and occasion_date between w.day - cast(?7 as integer) and w.day + cast(?7 as integer))"
-                                + " or quote.text_key = w.text_key"
-                                + " or (w.speaker_key <> '' and w.has_stems and quote.speaker_key = w.speaker_key"
-                                + " and quote_stems_key(content_stems) = w.stems_key)"
-                                // The dated words find the few quotes of those days sharing a word; their words are
-                                // then compared row by row. OFFSET 0 keeps the planner from answering the comparison
-                                // through the undated word index, where a common word brings every quote that ever used it.
-                                + " union all select " + STORED_QUOTE_COLUMNS + " from (select * from quote"
-                                + " where dated_stems && w.holding or dated_anchor = any(w.held) offset 0) near"
-                                + " where (near.dated_stems && w.holding and near.content_stems @> w.stems)"
-                                + " or (near.dated_anchor = any(w.held) and near.content_stems <@ w.stems))"
-                                + " found order by abs(occasion_date - w.day) limit " + MAX_CANDIDATES + ") candidate"
-                                + " order by w.i, abs(candidate.occasion_date - w.day)", Object[].class)
+        return Panache.getSession().chain(session -> session.createNativeQuery(CANDIDATES, Object[].class)
                 .setParameter(1, speakerKeys)
                 .setParameter(2, days)
                 .setParameter(3, textKeys)
                 .setParameter(4, stems)
-                .setParameter(5, holdingAnchors)
-                .setParameter(6, anchorsHeld)
-                .setParameter(7, speakerDays)
+                .setParameter(5, wordsByDay)
+                .setParameter(6, speakerDays)
                 .getResultList()
                 .map(rows -> {
                     List<Map<UUID, StoredQuote>> found = new ArrayList<>(count);
                     for (int i = 0; i < count; i++) {
-                        found.add(new LinkedHashMap<>()); // a quote may come from both halves
+                        found.add(new LinkedHashMap<>()); // a quote may come from several look-ups
                     }
                     for (Object[] row : rows) {
                         StoredQuote quote = new StoredQuote(uuid(row[1]), uuid(row[2]), (String) row[3],
@@ -146,6 +127,40 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
                     return found.stream().map(quotes -> List.copyOf(quotes.values())).toList();
                 }));
     }
+
+    private static final String CANDIDATES = """
+            select w.i, %1$s from (
+                select i, speaker_key, cast(day as date) as day, cast(text_key as bpchar) as text_key,
+                       string_to_array(stems, ' ') as stems, quote_stems_key(string_to_array(stems, ' ')) as stems_key,
+                       stems <> '' as has_stems, string_to_array(by_day, '|') as by_day,
+                       string_to_array(replace(by_day, '|', ' '), ' ') as dated_words
+                from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]),
+                            cast(?5 as text[])) with ordinality as given(speaker_key, day, text_key, stems, by_day, i)
+                offset 0) w
+            cross join lateral (
+                select %1$s from (
+                    select %1$s from quote
+                    where w.speaker_key <> '' and quote.speaker_key = w.speaker_key
+                      and occasion_date between w.day - cast(?6 as integer) and w.day + cast(?6 as integer)
+                      and (not w.has_stems or content_stems && w.stems or content_stems = '{}')
+                    union all
+                    select %1$s from quote
+                    where w.speaker_key <> '' and w.has_stems and quote.speaker_key = w.speaker_key
+                      and quote_stems_key(content_stems) = w.stems_key
+                    union all
+                    select %1$s from quote where quote.text_key = w.text_key and quote.speaker_key = ''
+                    union all
+                    select %1$s from quote
+                    where (w.speaker_key = '' or not w.has_stems) and quote.text_key = w.text_key
+                    union all
+                    select %1$s from unnest(w.by_day) as day_words
+                    cross join lateral (select %1$s from quote where dated_stems @> string_to_array(day_words, ' ')) holding
+                    union all
+                    select %1$s from (select * from quote where dated_anchor = any(w.dated_words) offset 0) held
+                    where held.content_stems <@ w.stems
+                ) found
+                order by abs(occasion_date - w.day) limit %2$d) candidate
+            order by w.i, abs(candidate.occasion_date - w.day)""".formatted(STORED_QUOTE_COLUMNS, MAX_CANDIDATES);
 
     private static UUID uuid(Object value) {
         return value == null ? null : value instanceof UUID id ? id : UUID.fromString(value.toString());

@@ -57,6 +57,12 @@ public class QuoteClusterer {
         /** Stored quotes this article changed (a fuller canonical wording), as the session holds them. */
         private final Map<UUID, Quote> changed = new HashMap<>();
         private final Map<UUID, UUID> claimedFragments = new java.util.LinkedHashMap<>();
+        /**
+         * Stored quotes this article placed an occurrence in. Each later quotation is offered them:
+         * its own look-up finds quotes by their canonical words, and it may hold only the words this
+         * article gave the quote (a fragment of its translation).
+         */
+        private final Map<UUID, QuoteRepository.StoredQuote> joined = new java.util.LinkedHashMap<>();
         private final Map<Integer, LookedUp> lookedUp = new HashMap<>();
         private Placement last;
 
@@ -83,9 +89,11 @@ public class QuoteClusterer {
         Map<UUID, QuoteMatcher.Candidate> asPlacedSoFar(List<QuoteRepository.StoredQuote> stored,
                                                         java.util.function.Function<String, Wording> wordings) {
             Map<UUID, QuoteMatcher.Candidate> candidates = new java.util.LinkedHashMap<>();
-            for (QuoteRepository.StoredQuote row : stored) {
+            List<QuoteRepository.StoredQuote> rows = new ArrayList<>(stored);
+            rows.addAll(joined.values());
+            for (QuoteRepository.StoredQuote row : rows) {
                 Quote entity = changed.get(row.id());
-                candidates.put(row.id(), new QuoteMatcher.Candidate(row.id(), row.speakerSourceId(),
+                candidates.putIfAbsent(row.id(), new QuoteMatcher.Candidate(row.id(), row.speakerSourceId(),
                         wordings.apply(entity != null ? entity.canonicalText : row.canonicalText()), row.fragment(),
                         row.medium(), row.occasionDate(), claimedFragments.getOrDefault(row.id(), row.partOf()),
                         wordingByQuote.get(row.id())));
@@ -199,21 +207,9 @@ public class QuoteClusterer {
             boolean fragment = QuoteMatcher.isFragment(extracted.kind().name(), wording);
             LocalDate date = extracted.occasionDate() != null ? LocalDate.parse(extracted.occasionDate()) : publishedAt;
             LocalDate day = date == null ? LocalDate.now() : date;
-            List<String> stems = wording.stems().stream().sorted().toList();
-            List<String> holdingAnchor = new ArrayList<>();
-            List<String> anchorsHeld = new ArrayList<>();
-            if (stems.size() >= 2) { // one word credited to two speakers is no evidence of one utterance
-                String anchor = TextKeys.anchor(stems);
-                for (int offset = -QuoteMatcher.OTHER_SPEAKER_DAYS; offset <= QuoteMatcher.OTHER_SPEAKER_DAYS; offset++) {
-                    LocalDate near = day.plusDays(offset);
-                    holdingAnchor.add(TextKeys.datedKey(near, anchor));
-                    stems.forEach(stem -> anchorsHeld.add(TextKeys.datedKey(near, stem)));
-                }
-            }
             looked.add(quotation);
             incoming.add(new QuoteMatcher.Incoming(quotation.speakerId(), wording, fragment, extracted.medium(), date));
-            lookups.add(new QuoteRepository.CandidateLookup(speakerKey(quotation.speakerId()),
-                    TextKeys.quoteTextKey(quotation.utterance()), stems, day, holdingAnchor, anchorsHeld));
+            lookups.add(lookupFor(quotation.speakerId(), quotation.utterance(), wording, day));
         }
         return quotes.candidates(lookups, QuoteMatcher.SAME_OCCASION_DAYS).invoke(found -> {
             for (int i = 0; i < looked.size(); i++) {
@@ -221,6 +217,20 @@ public class QuoteClusterer {
                         new LookedUp(incoming.get(i), lookups.get(i).speakerKey(), found.get(i)));
             }
         }).replaceWithVoid();
+    }
+
+    /** What a wording's candidates are looked up by (see {@link QuoteRepository#candidates}). */
+    static QuoteRepository.CandidateLookup lookupFor(UUID speakerId, String utterance, Wording wording, LocalDate day) {
+        List<String> stems = wording.stems().stream().sorted().toList();
+        List<List<String>> wordsByDay = new ArrayList<>();
+        if (stems.size() >= 2) { // one word credited to two speakers is no evidence of one utterance
+            for (int offset = -QuoteMatcher.OTHER_SPEAKER_DAYS; offset <= QuoteMatcher.OTHER_SPEAKER_DAYS; offset++) {
+                LocalDate near = day.plusDays(offset);
+                wordsByDay.add(stems.stream().map(stem -> TextKeys.datedKey(near, stem)).toList());
+            }
+        }
+        return new QuoteRepository.CandidateLookup(speakerKey(speakerId), TextKeys.quoteTextKey(utterance), stems, day,
+                wordsByDay);
     }
 
     /** Places a quotation whose candidates {@link #lookUpCandidates} looked up. */
@@ -252,6 +262,10 @@ public class QuoteClusterer {
             return Uni.createFrom().item(new Placement(created.id, created.partOf, wording));
         }
         QuoteMatcher.Candidate joined = found.get(joins);
+        if (!article.created.containsKey(joins)) {
+            lookedUp.stored().stream().filter(row -> row.id().equals(joined.id())).findFirst()
+                    .ifPresent(row -> article.joined.putIfAbsent(row.id(), row));
+        }
         UUID whole = joins;
         Placement placement = new Placement(joins, decision.partOf() != null ? decision.partOf() : joined.partOf(),
                 wording);

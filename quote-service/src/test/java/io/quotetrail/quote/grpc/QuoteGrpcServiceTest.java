@@ -529,6 +529,26 @@ class QuoteGrpcServiceTest {
     }
 
     @Test
+    void aFragmentOfTheWordingAnArticleGaveAStoredQuoteIsPartOfThatQuote() {
+        // The fragment shares no content word with the stored canonical wording, so its own look-up
+        // cannot find the quote: the article's earlier placement must offer it.
+        String speaker = uniqueName("Envoy Tarik Lund");
+        IngestArticleResponse first = ingest("in-article-first", "Harbour Post", "2025-09-01",
+                "\u201CWe will defend the friendship of our two nations with every means available to us,\u201D "
+                        + speaker + " said in a letter.");
+        IngestArticleResponse second = ingest("in-article-second", "Daily Test", "2025-09-02",
+                "\u201CWe will defend the friendship of our two nations with all available means, as a brotherhood "
+                        + "of steel,\u201D " + speaker + " said in a letter.\n\n"
+                        + speaker + " called it a \u201Cbrotherhood of steel\u201D.");
+
+        String quote = first.getArticle().getOccurrences(0).getQuoteId();
+        List<Occurrence> occurrences = second.getArticle().getOccurrencesList();
+        assertThat(occurrences).hasSize(2);
+        assertThat(occurrences.get(0).getQuoteId()).as("the second translation joins the letter's quote").isEqualTo(quote);
+        assertThat(occurrences.get(1).getPartOf()).as("its fragment is part of that quote").isEqualTo(quote);
+    }
+
+    @Test
     void eachQuotationOfAnArticleFindsItsOwnStoredQuoteFromTheOneLookUp() {
         // The article's candidates are looked up in one statement; each quotation must get its own back.
         String mayor = uniqueName("Mayor Olek Brandt");
