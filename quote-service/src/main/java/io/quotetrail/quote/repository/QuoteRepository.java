@@ -156,6 +156,8 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, UUID> {
                     select %1$s from unnest(w.by_day) as day_words
                     cross join lateral (select %1$s from quote where dated_stems @> string_to_array(day_words, ' ')) holding
                     union all
+                    -- offset 0: else the planner answers <@ through the undated word index, where a common
+                    -- word brings every quote that ever used it
                     select %1$s from (select * from quote where dated_anchor = any(w.dated_words) offset 0) held
                     where held.content_stems <@ w.stems
                 ) found

@@ -167,7 +167,7 @@ public class QuoteClusterer {
         return quotes.lockSpeakers(speakerIds.stream().map(QuoteClusterer::speakerKey).toList());
     }
 
-    private static String speakerKey(UUID speakerId) {
+    static String speakerKey(UUID speakerId) {
         return speakerId == null ? "" : speakerId.toString();
     }
 
@@ -262,10 +262,9 @@ public class QuoteClusterer {
             return Uni.createFrom().item(new Placement(created.id, created.partOf, wording));
         }
         QuoteMatcher.Candidate joined = found.get(joins);
-        if (!article.created.containsKey(joins)) {
-            lookedUp.stored().stream().filter(row -> row.id().equals(joined.id())).findFirst()
-                    .ifPresent(row -> article.joined.putIfAbsent(row.id(), row));
-        }
+        // a quote this article started is offered anyway; only a stored row is kept
+        lookedUp.stored().stream().filter(row -> row.id().equals(joined.id())).findFirst()
+                .ifPresent(row -> article.joined.putIfAbsent(row.id(), row));
         UUID whole = joins;
         Placement placement = new Placement(joins, decision.partOf() != null ? decision.partOf() : joined.partOf(),
                 wording);

@@ -79,7 +79,7 @@ class QuoteCandidatesTest {
         Quote quote = new Quote();
         quote.id = UUID.randomUUID();
         quote.speakerSourceId = speaker;
-        quote.speakerKey = speaker == null ? "" : speaker.toString();
+        quote.speakerKey = QuoteClusterer.speakerKey(speaker);
         quote.occasionDate = day;
         QuoteClusterer.setCanonicalWording(quote, text);
         quote.fragment = QuoteMatcher.isFragment("FULL", Wording.of(text));
